@@ -1,0 +1,18 @@
+import { defineAuth } from '@aws-amplify/backend';
+import { postConfirmation } from './post-confirmation/resource';
+
+/** Email sign-in with a verification code; ADMINS upload and publish courses. */
+export const auth = defineAuth({
+  loginWith: {
+    email: {
+      verificationEmailStyle: 'CODE',
+      verificationEmailSubject: 'Your Play-Along verification code',
+      verificationEmailBody: (createCode) => `Your Play-Along verification code is ${createCode()}`,
+    },
+  },
+  userAttributes: {
+    preferredUsername: { mutable: true, required: false },
+  },
+  groups: ['ADMINS'],
+  triggers: { postConfirmation },
+});

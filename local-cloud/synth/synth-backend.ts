@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const defaultSynthDir = join(projectRoot, '.synth');
+
+/** A synthesized cloud assembly: every stack template, keyed by file name. */
+export interface SynthOutput {
+  dir: string;
+  templates: Map<string, CloudFormationTemplate>;
+}
+
+export interface CloudFormationTemplate {
+  Resources: Record<string, { Type: string; Properties?: Record<string, unknown>; [key: string]: unknown }>;
+  Outputs?: Record<string, unknown>;
+  Parameters?: Record<string, unknown>;
+}
+
+/**
+ * Synthesizes amplify/backend.ts to CloudFormation the way `ampx sandbox` would, with no AWS
+ * credentials and no network: CDK only needs the three Amplify context keys.
+ */
+export async function synthBackend(outDir = defaultSynthDir): Promise<SynthOutput> {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const context = {
+    'amplify-backend-namespace': 'playalong',
+    'amplify-backend-name': 'local',
+    'amplify-backend-type': 'sandbox',
+  };
+  await run(process.execPath, ['--import', 'tsx', join(projectRoot, 'amplify/backend.ts')], {
+    cwd: projectRoot,
+    env: { ...process.env, CDK_OUTDIR: outDir, CDK_CONTEXT_JSON: JSON.stringify(context) },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return readSynthOutput(outDir);
+}
+
+export async function readSynthOutput(dir = defaultSynthDir): Promise<SynthOutput> {
+  const templates = new Map<string, CloudFormationTemplate>();
+  for (const file of await readdir(dir)) {
+    if (file.endsWith('.template.json')) {
+      templates.set(file, JSON.parse(await readFile(join(dir, file), 'utf8')) as CloudFormationTemplate);
+    }
+  }
+  return { dir, templates };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = Date.now();
+  const output = await synthBackend(process.argv[2] ? resolve(process.argv[2]) : undefined);
+  console.log(`Synthesized ${output.templates.size} templates to ${output.dir} in ${Date.now() - started} ms`);
+}
