@@ -1,0 +1,59 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FunctionRunner } from './function-runner';
+import type { FunctionDefinition } from './function-catalog';
+
+const handlers: Record<string, string> = {
+  echo: `export const handler = async (event, context) => ({ event, table: process.env.COURSE_TABLE, name: context.functionName });`,
+  fail: `export const handler = async () => { const e = new Error('Unauthorized: not entitled'); e.name = 'UnauthorizedError'; throw e; };`,
+  slow: `export const handler = () => new Promise(() => undefined);`,
+  crash: `export const handler = async () => { process.exit(3); };`,
+};
+
+describe('FunctionRunner', () => {
+  let runner: FunctionRunner;
+
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fn-runner-'));
+    const functions: FunctionDefinition[] = [];
+    for (const [name, source] of Object.entries(handlers)) {
+      const entry = join(dir, `${name}.mjs`);
+      await writeFile(entry, source);
+      functions.push({ name, entry, timeoutSeconds: name === 'slow' ? 1 : 10, memoryMB: 128 });
+    }
+    runner = new FunctionRunner({
+      functions,
+      environment: { COURSE_TABLE: 'Course-local', AWS_REGION: 'us-east-1' },
+      tsconfig: resolve('amplify/tsconfig.json'),
+    });
+  });
+
+  afterAll(() => runner.stop());
+
+  it('should run the handler with its event, environment and a Lambda context', async () => {
+    const result = await runner.invoke('echo', { hello: 'world' });
+    expect(result).toEqual({ event: { hello: 'world' }, table: 'Course-local', name: 'echo' });
+  });
+
+  it('should reject with the error name and message the handler threw', async () => {
+    await expectAsync(runner.invoke('fail', {})).toBeRejectedWith(
+      jasmine.objectContaining({ name: 'UnauthorizedError', message: 'Unauthorized: not entitled' }),
+    );
+  });
+
+  it('should time out a handler that runs past its timeout', async () => {
+    await expectAsync(runner.invoke('slow', {})).toBeRejectedWith(
+      jasmine.objectContaining({ name: 'TimeoutError', message: 'Task timed out after 1.00 seconds' }),
+    );
+  });
+
+  it('should reject and cold-start again when the worker process dies', async () => {
+    await expectAsync(runner.invoke('crash', {})).toBeRejectedWith(jasmine.objectContaining({ name: 'Runtime.ExitError' }));
+    await expectAsync(runner.invoke('crash', {})).toBeRejectedWith(jasmine.objectContaining({ name: 'Runtime.ExitError' }));
+  });
+
+  it('should refuse a function that does not exist', async () => {
+    await expectAsync(runner.invoke('missing', {})).toBeRejectedWith(jasmine.objectContaining({ name: 'ResourceNotFoundException' }));
+  });
+});
