@@ -1,0 +1,21 @@
+import type { Routes } from '@angular/router';
+import { adminGuard, signedInGuard } from './core/auth/auth.guards';
+
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', title: 'Catalog · Play-Along', loadComponent: () => import('./features/catalog/catalog.page') },
+  { path: 'courses/:courseId', title: 'Course · Play-Along', loadComponent: () => import('./features/course/course.page') },
+  {
+    path: 'courses/:courseId/lessons/:lessonId',
+    title: 'Lesson · Play-Along',
+    loadComponent: () => import('./features/lesson-player/lesson-player.page'),
+  },
+  {
+    path: 'learning',
+    title: 'My learning · Play-Along',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./features/my-learning/my-learning.page'),
+  },
+  { path: 'account', loadChildren: () => import('./features/account/account.routes') },
+  { path: 'admin', title: 'Admin · Play-Along', canActivate: [adminGuard], loadComponent: () => import('./features/admin/admin.page') },
+  { path: '**', title: 'Not found · Play-Along', loadComponent: () => import('./features/not-found/not-found.page') },
+];

@@ -1,0 +1,43 @@
+import { HttpClient, HttpContext } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Amplify } from 'aws-amplify';
+import { firstValueFrom } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
+import { SILENT_ERRORS } from '../http/http-context-tokens';
+import { toResourcesConfig } from './amplify-outputs';
+import { BackendNotConfiguredError } from './backend-not-configured-error';
+
+export const AMPLIFY_OUTPUTS_URL = '/amplify_outputs.json';
+
+/**
+ * App initializer: loads the generated outputs at run time (so one build serves every backend),
+ * configures Amplify, then reads the current session once.
+ */
+export async function configureAmplify(): Promise<void> {
+  const http = inject(HttpClient);
+  const auth = inject(AuthService);
+  let outputs: unknown;
+  try {
+    outputs = await firstValueFrom(
+      http.get<unknown>(AMPLIFY_OUTPUTS_URL, { context: new HttpContext().set(SILENT_ERRORS, true) }),
+    );
+  } catch (error) {
+    throw new BackendNotConfiguredError(`${AMPLIFY_OUTPUTS_URL} could not be loaded (${describe(error)}).`);
+  }
+  try {
+    Amplify.configure(toResourcesConfig(outputs));
+  } catch (error) {
+    throw new BackendNotConfiguredError(`${AMPLIFY_OUTPUTS_URL} is not valid (${describe(error)}).`);
+  }
+  await auth.refresh();
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    return error.message;
+  }
+  if (typeof error === 'object' && error !== null && 'status' in error) {
+    return `HTTP ${String(error.status)}`;
+  }
+  return String(error);
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@angular/core';
+import {
+  autoSignIn,
+  confirmResetPassword,
+  confirmSignIn,
+  confirmSignUp,
+  fetchAuthSession,
+  resendSignUpCode,
+  resetPassword,
+  signIn,
+  signOut,
+  signUp,
+} from 'aws-amplify/auth';
+import { Hub } from 'aws-amplify/utils';
+
+export type AuthHubEvent =
+  | 'signedIn'
+  | 'signedOut'
+  | 'tokenRefresh'
+  | 'tokenRefresh_failure'
+  | 'signInWithRedirect'
+  | 'signInWithRedirect_failure'
+  | 'customOAuthState';
+
+/**
+ * A thin injectable seam over the `aws-amplify/auth` functions and the auth Hub channel,
+ * so unit specs can replace them with spies instead of talking to Cognito.
+ */
+@Injectable({ providedIn: 'root' })
+export class AmplifyAuth {
+  readonly fetchAuthSession = fetchAuthSession;
+  readonly signIn = signIn;
+  readonly confirmSignIn = confirmSignIn;
+  readonly signUp = signUp;
+  readonly confirmSignUp = confirmSignUp;
+  readonly resendSignUpCode = resendSignUpCode;
+  readonly autoSignIn = autoSignIn;
+  readonly resetPassword = resetPassword;
+  readonly confirmResetPassword = confirmResetPassword;
+  readonly signOut = signOut;
+
+  /** Calls `listener` for every event on the Hub 'auth' channel; returns the unsubscribe function. */
+  listen(listener: (event: AuthHubEvent) => void): () => void {
+    return Hub.listen('auth', ({ payload }) => listener(payload.event));
+  }
+}

@@ -1,0 +1,36 @@
+import { ErrorHandler, Injectable, inject } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { ErrorNotifier } from './error-notifier.service';
+
+const CHUNK_LOAD_PATTERNS = [
+  /Failed to fetch dynamically imported module/i,
+  /error loading dynamically imported module/i,
+  /Importing a module script failed/i,
+  /Loading chunk [\w-]+ failed/i,
+];
+
+/** True when `error` says a lazy-loaded chunk could not be fetched (typically after a new deployment). */
+export function isChunkLoadError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return CHUNK_LOAD_PATTERNS.some((pattern) => pattern.test(message));
+}
+
+/**
+ * Handles the one error users can fix themselves: a lazy chunk that is gone after a deployment.
+ * It offers a reload; every other error is logged.
+ */
+@Injectable()
+export class ChunkLoadErrorHandler implements ErrorHandler {
+  private readonly notifier = inject(ErrorNotifier);
+  private readonly document = inject(DOCUMENT);
+
+  handleError(error: unknown): void {
+    if (isChunkLoadError(error)) {
+      this.notifier
+        .notifyWithAction('A new version of Play-Along is available.', 'Reload')
+        .subscribe(() => this.document.location.reload());
+      return;
+    }
+    console.error(error);
+  }
+}

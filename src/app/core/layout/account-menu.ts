@@ -1,0 +1,64 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatDivider } from '@angular/material/divider';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { Router } from '@angular/router';
+import { AuthService } from '../auth/auth.service';
+import { ErrorNotifier } from '../errors/error-notifier.service';
+import { SIGN_IN_PATH } from '../auth/auth.guards';
+
+/** Toolbar corner: "Sign in" for guests, the user's email with a sign-out menu otherwise. */
+@Component({
+  selector: 'app-account-menu',
+  imports: [MatButton, MatMenu, MatMenuItem, MatMenuTrigger, MatDivider],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (auth.user(); as user) {
+      <button mat-button [matMenuTriggerFor]="menu" class="account-trigger" aria-label="Account menu for {{ user.email }}">
+        <span class="email">{{ user.email }}</span>
+      </button>
+      <mat-menu #menu="matMenu" xPosition="before">
+        <div class="menu-email" aria-hidden="true">{{ user.email }}</div>
+        <mat-divider />
+        <button mat-menu-item type="button" (click)="signOut()">Sign out</button>
+      </mat-menu>
+    } @else if (auth.ready()) {
+      <button mat-flat-button type="button" (click)="signIn()">Sign in</button>
+    }
+  `,
+  styles: `
+    .email {
+      display: inline-block;
+      max-width: 14rem;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      vertical-align: bottom;
+    }
+    .menu-email {
+      padding: 8px 16px;
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
+})
+export class AccountMenu {
+  protected readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly notifier = inject(ErrorNotifier);
+
+  protected signIn(): void {
+    const current = this.router.url;
+    const returnUrl = current.startsWith('/account') || current === '/' ? undefined : current;
+    void this.router.navigate([SIGN_IN_PATH], { queryParams: { returnUrl } });
+  }
+
+  protected async signOut(): Promise<void> {
+    try {
+      await this.auth.signOut();
+      await this.router.navigateByUrl('/');
+    } catch {
+      this.notifier.notify('Signing out failed. Please try again.');
+    }
+  }
+}

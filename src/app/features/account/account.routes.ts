@@ -1,0 +1,16 @@
+import type { Routes } from '@angular/router';
+
+const accountRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'sign-in' },
+  { path: 'sign-in', title: 'Sign in · Play-Along', loadComponent: () => import('./sign-in/sign-in.page') },
+  { path: 'sign-up', title: 'Create account · Play-Along', loadComponent: () => import('./sign-up/sign-up.page') },
+  { path: 'confirm', title: 'Confirm your email · Play-Along', loadComponent: () => import('./confirm/confirm.page') },
+  {
+    path: 'forgot-password',
+    title: 'Forgot password · Play-Along',
+    loadComponent: () => import('./forgot-password/forgot-password.page'),
+  },
+  { path: 'reset', title: 'Reset password · Play-Along', loadComponent: () => import('./reset/reset.page') },
+];
+
+export default accountRoutes;
