@@ -1,4 +1,12 @@
 import { defineBackend } from '@aws-amplify/backend';
+import { Arn, Stack } from 'aws-cdk-lib';
+import { Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
+import { S3EventSourceV2 } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { auth } from './auth/resource';
 import { data } from './data/resource';
 import { storage } from './storage/resource';
@@ -9,6 +17,7 @@ import { mediaAccess } from './functions/media-access/resource';
 import { uploadUrl } from './functions/upload-url/resource';
 import { transcode } from './functions/transcode/resource';
 import { transcodeComplete } from './functions/transcode-complete/resource';
+import { postConfirmation } from './auth/post-confirmation/resource';
 
 const backend = defineBackend({
   auth,
@@ -21,4 +30,162 @@ const backend = defineBackend({
   uploadUrl,
   transcode,
   transcodeComplete,
+  postConfirmation,
 });
+
+/** Every function lives in the data stack (resourceGroupName 'data'); so does the media wiring. */
+const dataStack = Stack.of(backend.data.resources.graphqlApi);
+const tables = backend.data.resources.tables;
+const bucket = backend.storage.resources.bucket;
+
+const tableEnv = {
+  COURSE_TABLE: 'Course',
+  LESSON_TABLE: 'Lesson',
+  LESSON_MATERIAL_TABLE: 'LessonMaterial',
+  USER_PROFILE_TABLE: 'UserProfile',
+  ENROLLMENT_TABLE: 'Enrollment',
+  ORDER_TABLE: 'Order',
+  MEMBERSHIP_TABLE: 'Membership',
+  PAYMENT_EVENT_TABLE: 'PaymentEvent',
+  AUDIT_ENTRY_TABLE: 'AuditEntry',
+} as const;
+type TableEnvName = keyof typeof tableEnv;
+
+const READ = ['dynamodb:GetItem', 'dynamodb:Query'];
+
+/** Grants exactly `actions` on the named tables (and their indexes) and sets their *_TABLE variables. */
+type BackendFunction = typeof backend.catalog;
+
+function grantTables(fn: BackendFunction, envNames: TableEnvName[], actions: string[]): void {
+  const resources = envNames.flatMap((envName) => {
+    const table = tables[tableEnv[envName]];
+    fn.addEnvironment(envName, table.tableName);
+    return [table.tableArn, `${table.tableArn}/index/*`];
+  });
+  fn.resources.lambda.addToRolePolicy(new PolicyStatement({ actions, resources }));
+}
+
+function grantObjects(fn: BackendFunction, actions: string[], prefixes: string[]): void {
+  fn.resources.lambda.addToRolePolicy(
+    new PolicyStatement({ actions, resources: prefixes.map((prefix) => bucket.arnForObjects(`${prefix}*`)) }),
+  );
+  fn.addEnvironment('MEDIA_BUCKET_NAME', bucket.bucketName);
+}
+
+const appOrigin = process.env['APP_ORIGIN'] ?? 'http://localhost:4200';
+const membershipPriceCents = process.env['MEMBERSHIP_PRICE_CENTS'] ?? '1500';
+
+// catalog: read-only on the authoring tables, art only.
+grantTables(backend.catalog, ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE'], READ);
+grantObjects(backend.catalog, ['s3:GetObject'], ['art/']);
+
+// media-access: reads catalog + entitlements, signs hls/ and materials/ objects.
+grantTables(
+  backend.mediaAccess,
+  ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE'],
+  READ,
+);
+grantObjects(backend.mediaAccess, ['s3:GetObject'], ['hls/', 'materials/']);
+
+// upload-url: multipart uploads into the three admin prefixes; marks lessons UPLOADED; audits.
+grantTables(backend.uploadUrl, ['COURSE_TABLE'], ['dynamodb:GetItem']);
+grantTables(backend.uploadUrl, ['LESSON_TABLE'], ['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+grantTables(backend.uploadUrl, ['AUDIT_ENTRY_TABLE'], ['dynamodb:PutItem']);
+grantObjects(
+  backend.uploadUrl,
+  ['s3:PutObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'],
+  ['uploads/', 'materials/', 'art/'],
+);
+
+// transcode: HEAD the source, start a MediaConvert job, mark the lesson.
+const mediaConvertRole = new Role(dataStack, 'MediaConvertRole', {
+  assumedBy: new ServicePrincipal('mediaconvert.amazonaws.com'),
+  description: 'Assumed by MediaConvert to read uploads/ and write hls/',
+});
+mediaConvertRole.addToPolicy(
+  new PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('uploads/*')] }),
+);
+mediaConvertRole.addToPolicy(
+  new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects('hls/*')] }),
+);
+const transcodeFn = backend.transcode.resources.lambda;
+grantTables(backend.transcode, ['LESSON_TABLE'], ['dynamodb:UpdateItem']);
+grantObjects(backend.transcode, ['s3:GetObject'], ['uploads/']);
+transcodeFn.addToRolePolicy(new PolicyStatement({ actions: ['mediaconvert:CreateJob'], resources: ['*'] }));
+transcodeFn.addToRolePolicy(
+  new PolicyStatement({
+    actions: ['iam:PassRole'],
+    resources: [mediaConvertRole.roleArn],
+    conditions: { StringEquals: { 'iam:PassedToService': 'mediaconvert.amazonaws.com' } },
+  }),
+);
+backend.transcode.addEnvironment('MEDIACONVERT_ROLE_ARN', mediaConvertRole.roleArn);
+// The bucket lives in the storage stack; importing it here places the notification in the data
+// stack, so storage never depends on data (functions already depend on storage for the bucket name).
+const mediaBucketRef = Bucket.fromBucketAttributes(dataStack, 'MediaBucketRef', {
+  bucketArn: bucket.bucketArn,
+  bucketName: bucket.bucketName,
+});
+transcodeFn.addEventSource(
+  new S3EventSourceV2(mediaBucketRef, { events: [EventType.OBJECT_CREATED], filters: [{ prefix: 'uploads/' }] }),
+);
+
+// transcode-complete: MediaConvert job state changes → lesson READY / FAILED.
+const transcodeCompleteFn = backend.transcodeComplete.resources.lambda;
+grantTables(backend.transcodeComplete, ['LESSON_TABLE'], ['dynamodb:UpdateItem']);
+new Rule(dataStack, 'MediaConvertJobStateRule', {
+  description: 'MediaConvert job finished or failed → transcode-complete',
+  eventPattern: {
+    source: ['aws.mediaconvert'],
+    detailType: ['MediaConvert Job State Change'],
+    detail: { status: ['COMPLETE', 'ERROR'] },
+  },
+  targets: [new LambdaFunction(transcodeCompleteFn)],
+});
+
+// create-checkout: price from Course, refuses duplicates, writes the PENDING order.
+grantTables(backend.createCheckout, ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE'], ['dynamodb:GetItem']);
+grantTables(backend.createCheckout, ['ORDER_TABLE'], ['dynamodb:PutItem']);
+backend.createCheckout.addEnvironment('APP_ORIGIN', appOrigin);
+backend.createCheckout.addEnvironment('MEMBERSHIP_PRICE_CENTS', membershipPriceCents);
+
+// stripe-webhook: public Function URL; signature verification happens in the handler.
+const stripeWebhookFn = backend.stripeWebhook.resources.lambda;
+grantTables(
+  backend.stripeWebhook,
+  ['ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE'],
+  ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+);
+grantTables(backend.stripeWebhook, ['PAYMENT_EVENT_TABLE'], ['dynamodb:PutItem', 'dynamodb:DeleteItem']);
+const stripeWebhookUrl = stripeWebhookFn.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
+
+// post-confirmation: creates the profile row, nothing else. It sits in the auth stack (the user
+// pool references it) while the table sits in the data stack (which references the user pool), so
+// the table name travels through SSM, resolved at cold start, the way Amplify's own resource
+// access does; the policy names the table by pattern for the same reason.
+const authStack = Stack.of(backend.auth.resources.userPool);
+const userProfileTablePath = resourceReferencePath('USER_PROFILE_TABLE');
+new StringParameter(dataStack, 'UserProfileTableNameParameter', {
+  parameterName: userProfileTablePath,
+  stringValue: tables['UserProfile'].tableName,
+});
+backend.postConfirmation.getResourceAccessAcceptor().acceptResourceAccess(
+  new Policy(authStack, 'PostConfirmationUserProfilePolicy', {
+    statements: [
+      new PolicyStatement({
+        actions: ['dynamodb:PutItem'],
+        resources: [
+          Arn.format({ service: 'dynamodb', resource: 'table', resourceName: 'UserProfile-*' }, authStack),
+        ],
+      }),
+    ],
+  }),
+  [{ name: 'USER_PROFILE_TABLE', path: userProfileTablePath }],
+);
+
+function resourceReferencePath(name: string): string {
+  const context = (key: string): string => String(dataStack.node.tryGetContext(`amplify-backend-${key}`));
+  return `/amplify/resource_reference/${context('namespace')}/${context('name')}-${context('type')}/${name}`;
+}
+
+backend.addOutput({ custom: { stripeWebhookUrl: stripeWebhookUrl.url } });

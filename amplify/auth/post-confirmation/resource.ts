@@ -5,5 +5,5 @@ export const postConfirmation = defineFunction({
   entry: './handler.ts',
   runtime: 22,
   timeoutSeconds: 10,
-  resourceGroupName: 'data',
+  resourceGroupName: 'auth',
 });
