@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -38,6 +39,14 @@ export async function synthBackend(outDir = defaultSynthDir): Promise<SynthOutpu
     maxBuffer: 64 * 1024 * 1024,
   });
   return readSynthOutput(outDir);
+}
+
+let shared: Promise<SynthOutput> | undefined;
+
+/** One synth per test process, into a private temp dir, shared by every spec that needs templates. */
+export function synthOnce(): Promise<SynthOutput> {
+  shared ??= mkdtemp(join(tmpdir(), 'synth-')).then((dir) => synthBackend(dir));
+  return shared;
 }
 
 export async function readSynthOutput(dir = defaultSynthDir): Promise<SynthOutput> {
