@@ -1,4 +1,5 @@
 import { defineBackend } from '@aws-amplify/backend';
+import type { ResourceAccessAcceptor, ResourceAccessAcceptorFactory } from '@aws-amplify/plugin-types';
 import { Arn, Stack } from 'aws-cdk-lib';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -169,7 +170,7 @@ new StringParameter(dataStack, 'UserProfileTableNameParameter', {
   parameterName: userProfileTablePath,
   stringValue: tables['UserProfile'].tableName,
 });
-backend.postConfirmation.getResourceAccessAcceptor().acceptResourceAccess(
+accessAcceptorOf(backend.postConfirmation).acceptResourceAccess(
   new Policy(authStack, 'PostConfirmationUserProfilePolicy', {
     statements: [
       new PolicyStatement({
@@ -182,6 +183,11 @@ backend.postConfirmation.getResourceAccessAcceptor().acceptResourceAccess(
   }),
   [{ name: 'USER_PROFILE_TABLE', path: userProfileTablePath }],
 );
+
+/** backend.<fn> hides the acceptor in its type; it is the same object Amplify's own access grants use. */
+function accessAcceptorOf(fn: object): ResourceAccessAcceptor {
+  return (fn as ResourceAccessAcceptorFactory).getResourceAccessAcceptor();
+}
 
 function resourceReferencePath(name: string): string {
   const context = (key: string): string => String(dataStack.node.tryGetContext(`amplify-backend-${key}`));
