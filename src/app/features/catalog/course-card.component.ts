@@ -1,0 +1,25 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { MatCardModule } from '@angular/material/card';
+import { CatalogCourse, enumLabel } from '../../shared/catalog-types';
+import { DurationPipe } from '../../shared/duration.pipe';
+import { PricePipe } from '../../shared/price.pipe';
+
+/** One course in the catalog grid; the title link covers the whole card. */
+@Component({
+  selector: 'app-course-card',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, MatCardModule, DurationPipe, PricePipe],
+  templateUrl: './course-card.component.html',
+  styleUrl: './course-card.component.scss',
+})
+export class CourseCard {
+  readonly course = input.required<CatalogCourse>();
+
+  protected readonly instrument = computed(() => enumLabel(this.course().instrument));
+  protected readonly level = computed(() => enumLabel(this.course().level));
+  protected readonly lessonCount = computed(() => {
+    const count = this.course().lessonCount;
+    return `${count} ${count === 1 ? 'lesson' : 'lessons'}`;
+  });
+}

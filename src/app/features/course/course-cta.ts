@@ -1,0 +1,17 @@
+/** What the course page offers the visitor. */
+export type CourseCta = 'checking' | 'guest' | 'buy' | 'enrolled' | 'error';
+
+export type AccessState = { readonly enrolled: boolean } | 'loading' | 'error';
+
+/**
+ * Guests are asked to sign in, signed-in users without an enrollment can buy, enrolled users continue.
+ * While the session or the enrollment is still being checked, nothing is offered yet, so an enrolled
+ * user is never shown a buy button.
+ */
+export function courseCta(authReady: boolean, signedIn: boolean, access: AccessState): CourseCta {
+  if (!authReady) return 'checking';
+  if (!signedIn) return 'guest';
+  if (access === 'loading') return 'checking';
+  if (access === 'error') return 'error';
+  return access.enrolled ? 'enrolled' : 'buy';
+}
