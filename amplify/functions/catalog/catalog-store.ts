@@ -1,0 +1,66 @@
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { documents } from '../shared/dynamo';
+import { requireEnv } from '../shared/env';
+import { s3 } from '../shared/s3';
+import type { CourseRecord, LessonRecord, MaterialRecord } from './records';
+
+/** GSI names as the Amplify transformer generates them from the schema's secondaryIndexes. */
+export const indexes = {
+  coursesByStatus: 'coursesByStatusAndTitle',
+  lessonsByCourse: 'lessonsByCourseIdAndPosition',
+  materialsByCourse: 'lessonMaterialsByCourseId',
+} as const;
+
+const ART_URL_SECONDS = 60 * 60;
+
+export async function getCourse(courseId: string): Promise<CourseRecord | null> {
+  const { Item } = await documents.send(new GetCommand({ TableName: requireEnv('COURSE_TABLE'), Key: { id: courseId } }));
+  return (Item as CourseRecord | undefined) ?? null;
+}
+
+export function listPublishedCourses(): Promise<CourseRecord[]> {
+  return queryAll<CourseRecord>({
+    TableName: requireEnv('COURSE_TABLE'),
+    IndexName: indexes.coursesByStatus,
+    KeyConditionExpression: '#status = :published',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':published': 'PUBLISHED' },
+  });
+}
+
+export function listLessons(courseId: string): Promise<LessonRecord[]> {
+  return queryAll<LessonRecord>({
+    TableName: requireEnv('LESSON_TABLE'),
+    IndexName: indexes.lessonsByCourse,
+    KeyConditionExpression: 'courseId = :courseId',
+    ExpressionAttributeValues: { ':courseId': courseId },
+  });
+}
+
+export function listMaterials(courseId: string): Promise<MaterialRecord[]> {
+  return queryAll<MaterialRecord>({
+    TableName: requireEnv('LESSON_MATERIAL_TABLE'),
+    IndexName: indexes.materialsByCourse,
+    KeyConditionExpression: 'courseId = :courseId',
+    ExpressionAttributeValues: { ':courseId': courseId },
+  });
+}
+
+export async function signArtUrl(artKey: string | null | undefined): Promise<string | null> {
+  if (!artKey) return null;
+  const command = new GetObjectCommand({ Bucket: requireEnv('MEDIA_BUCKET_NAME'), Key: artKey });
+  return getSignedUrl(s3, command, { expiresIn: ART_URL_SECONDS });
+}
+
+async function queryAll<T>(input: QueryCommandInput): Promise<T[]> {
+  const items: T[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
+    items.push(...((page.Items ?? []) as T[]));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}

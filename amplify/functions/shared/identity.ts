@@ -1,0 +1,37 @@
+import type { AppSyncIdentity } from 'aws-lambda';
+
+export const ADMINS = 'ADMINS';
+
+/** Who is calling through AppSync; null for API-key (guest) and IAM callers. */
+export interface Caller {
+  readonly sub: string;
+  readonly groups: readonly string[];
+}
+
+/**
+ * Groups come from both `identity.groups` and the raw `cognito:groups` claim: the second source is
+ * a defence-in-depth check that does not rely on how the resolver populated the first.
+ */
+export function callerOf(identity: AppSyncIdentity | null | undefined): Caller | null {
+  if (!identity || !('sub' in identity) || typeof identity.sub !== 'string' || !identity.sub) return null;
+  const claimed = 'claims' in identity ? claimGroups(identity.claims as Record<string, unknown> | undefined) : [];
+  const listed = 'groups' in identity && Array.isArray(identity.groups) ? identity.groups : [];
+  return { sub: identity.sub, groups: [...new Set([...listed, ...claimed])] };
+}
+
+export function isAdmin(caller: Caller | null): boolean {
+  return caller?.groups.includes(ADMINS) ?? false;
+}
+
+/** True only when the token's own `cognito:groups` claim names ADMINS. */
+export function claimsAdmin(identity: AppSyncIdentity | null | undefined): boolean {
+  if (!identity || !('claims' in identity)) return false;
+  return claimGroups(identity.claims as Record<string, unknown> | undefined).includes(ADMINS);
+}
+
+function claimGroups(claims: Record<string, unknown> | undefined): string[] {
+  const raw = claims?.['cognito:groups'];
+  if (Array.isArray(raw)) return raw.filter((group): group is string => typeof group === 'string');
+  if (typeof raw === 'string') return raw.split(/[\s,]+/).filter(Boolean);
+  return [];
+}
