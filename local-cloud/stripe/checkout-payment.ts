@@ -1,0 +1,91 @@
+import { newId, nowSeconds } from './ids';
+import type { CheckoutSessionRecord, Customer, PaymentIntent } from './objects';
+import { createCustomer } from './customers';
+import { createSubscription } from './subscriptions';
+import type { StripeContext } from './stripe-context';
+import type { CardResult } from './test-cards';
+
+export interface Payer {
+  email: string;
+  name: string;
+}
+
+const noRequest = { id: null, idempotency_key: null };
+
+/**
+ * Applies a card result to an open session. Approved: the session completes (a customer and subscription are
+ * created in subscription mode) and the events go out. Declined: the payment intent records the error and
+ * `payment_intent.payment_failed` goes out; the session stays open for another try.
+ */
+export function settleCheckoutSession(context: StripeContext, record: CheckoutSessionRecord, payer: Payer, card: CardResult): void {
+  const { session } = record;
+  const paymentIntent = paymentIntentFor(context, record, payer);
+  if (!card.approved) {
+    paymentIntent.last_payment_error = {
+      type: 'card_error',
+      code: card.code,
+      ...(card.declineCode ? { decline_code: card.declineCode } : {}),
+      message: card.message,
+    };
+    paymentIntent.status = 'requires_payment_method';
+    context.store.save();
+    context.events.publish('payment_intent.payment_failed', paymentIntent, noRequest);
+    return;
+  }
+
+  paymentIntent.status = 'succeeded';
+  paymentIntent.amount_received = paymentIntent.amount;
+  paymentIntent.last_payment_error = null;
+  session.status = 'complete';
+  session.payment_status = 'paid';
+  session.url = null;
+  session.customer_details = { address: null, email: payer.email, name: payer.name, phone: null, tax_exempt: 'none', tax_ids: [] };
+  if (session.mode === 'subscription') {
+    const customer = subscriptionCustomer(context, record, payer);
+    const subscription = createSubscription(context, record, customer);
+    session.customer = customer.id;
+    session.subscription = subscription.id;
+    paymentIntent.customer = customer.id;
+    context.store.save();
+    context.events.publish('customer.subscription.created', subscription, noRequest);
+  } else {
+    context.store.save();
+  }
+  context.events.publish('checkout.session.completed', session, noRequest);
+}
+
+function paymentIntentFor(context: StripeContext, record: CheckoutSessionRecord, payer: Payer): PaymentIntent {
+  const { state } = context.store;
+  const existing = record.paymentIntentId ? state.paymentIntents[record.paymentIntentId] : undefined;
+  if (existing) {
+    existing.receipt_email = payer.email;
+    return existing;
+  }
+  const { session } = record;
+  const paymentIntent: PaymentIntent = {
+    id: newId('pi'),
+    object: 'payment_intent',
+    amount: session.amount_total,
+    amount_received: 0,
+    created: nowSeconds(),
+    currency: session.currency,
+    customer: session.customer,
+    description: null,
+    last_payment_error: null,
+    latest_charge: null,
+    livemode: false,
+    metadata: { ...record.paymentIntentMetadata },
+    payment_method_types: ['card'],
+    receipt_email: payer.email,
+    status: 'requires_payment_method',
+  };
+  state.paymentIntents[paymentIntent.id] = paymentIntent;
+  record.paymentIntentId = paymentIntent.id;
+  if (session.mode === 'payment') session.payment_intent = paymentIntent.id;
+  return paymentIntent;
+}
+
+function subscriptionCustomer(context: StripeContext, record: CheckoutSessionRecord, payer: Payer): Customer {
+  const existing = record.session.customer ? context.store.state.customers[record.session.customer] : undefined;
+  return existing ?? createCustomer(context, { email: payer.email, name: payer.name, metadata: {} });
+}

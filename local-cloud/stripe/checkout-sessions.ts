@@ -1,0 +1,154 @@
+import { StripeApiError, invalidParam, noSuchObject } from './errors';
+import type { Params } from './form-params';
+import { newId, nowSeconds } from './ids';
+import { parseLineItems } from './line-items';
+import type { CheckoutMode, CheckoutSession, CheckoutSessionRecord, LineItem, ListObject } from './objects';
+import {
+  metadataParam,
+  optionalInteger,
+  optionalObject,
+  optionalString,
+  requiredString,
+} from './param-readers';
+import type { RequestInfo, StripeContext } from './stripe-context';
+
+const modes: readonly CheckoutMode[] = ['payment', 'subscription'];
+const supportedParams = new Set([
+  'mode', 'line_items', 'success_url', 'cancel_url', 'client_reference_id', 'customer', 'customer_email',
+  'metadata', 'payment_intent_data', 'subscription_data', 'expires_at', 'expand',
+]);
+const day = 24 * 60 * 60;
+
+export function createCheckoutSession(context: StripeContext, params: Params): CheckoutSession {
+  const mode = requiredString(params, 'mode');
+  if (!modes.includes(mode as CheckoutMode)) {
+    throw invalidParam('mode', `Invalid mode: must be one of ${modes.join(' or ')} (setup is not emulated locally)`);
+  }
+  const lineItems = parseLineItems(params, mode as CheckoutMode);
+  const successUrl = urlParam(params, 'success_url');
+  const cancelUrl = urlParam(params, 'cancel_url');
+  const customer = optionalString(params, 'customer');
+  const customerEmail = optionalString(params, 'customer_email');
+  if (customer !== null && customerEmail !== null) {
+    throw invalidParam('customer_email', 'You may only specify one of these parameters: customer, customer_email.');
+  }
+  if (customer !== null && !context.store.state.customers[customer]) throw noSuchObject('customer', customer, 'customer');
+  const created = nowSeconds();
+  const expiresAt = optionalInteger(params, 'expires_at') ?? created + day;
+  if (expiresAt < created + 30 * 60 || expiresAt > created + day) {
+    throw invalidParam('expires_at', 'The `expires_at` timestamp must be between 30 minutes and 24 hours from now.');
+  }
+  const ignored = Object.keys(params).filter((key) => !supportedParams.has(key));
+  if (ignored.length > 0) context.log(`checkout.sessions.create: ignoring params not emulated locally: ${ignored.join(', ')}`);
+
+  const id = newId('cs_test', 58);
+  const amount = lineItems.reduce((sum, item) => sum + item.amount_total, 0);
+  const session: CheckoutSession = {
+    id,
+    object: 'checkout.session',
+    amount_subtotal: amount,
+    amount_total: amount,
+    cancel_url: cancelUrl,
+    client_reference_id: optionalString(params, 'client_reference_id'),
+    created,
+    currency: (lineItems[0] as LineItem).currency,
+    customer,
+    customer_creation: mode === 'payment' && customer === null ? 'if_required' : null,
+    customer_details: null,
+    customer_email: customerEmail,
+    expires_at: expiresAt,
+    invoice: null,
+    livemode: false,
+    locale: null,
+    metadata: metadataParam(params, 'metadata'),
+    mode: mode as CheckoutMode,
+    payment_intent: null,
+    payment_method_types: ['card'],
+    payment_status: 'unpaid',
+    status: 'open',
+    submit_type: null,
+    subscription: null,
+    success_url: successUrl,
+    ui_mode: 'hosted',
+    url: `${context.publicUrl}/pay/${id}`,
+  };
+  context.store.state.checkoutSessions[id] = {
+    session,
+    lineItems,
+    paymentIntentId: null,
+    paymentIntentMetadata: nestedMetadata(params, 'payment_intent_data'),
+    subscriptionMetadata: nestedMetadata(params, 'subscription_data'),
+  };
+  context.store.save();
+  return session;
+}
+
+/** Looks a session up, first expiring it if its expires_at has passed (Stripe does this in the background). */
+export function findCheckoutSession(context: StripeContext, id: string): CheckoutSessionRecord {
+  const record = context.store.state.checkoutSessions[id];
+  if (!record) throw noSuchObject('checkout.session', id);
+  if (record.session.status === 'open' && record.session.expires_at <= nowSeconds()) {
+    markExpired(context, record, { id: null, idempotency_key: null });
+  }
+  return record;
+}
+
+export function expireCheckoutSession(context: StripeContext, id: string, request: RequestInfo): CheckoutSession {
+  const record = findCheckoutSession(context, id);
+  if (record.session.status !== 'open') {
+    throw new StripeApiError(
+      400,
+      `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${record.session.status}".`,
+    );
+  }
+  markExpired(context, record, request);
+  return record.session;
+}
+
+export function lineItemList(record: CheckoutSessionRecord, limit = 10): ListObject<LineItem> {
+  return {
+    object: 'list',
+    data: record.lineItems.slice(0, limit),
+    has_more: record.lineItems.length > limit,
+    url: `/v1/checkout/sessions/${record.session.id}/line_items`,
+  };
+}
+
+/** The session with `expand[]` paths replaced by the objects they name. */
+export function expandCheckoutSession(
+  context: StripeContext,
+  record: CheckoutSessionRecord,
+  expand: readonly string[],
+): Record<string, unknown> {
+  const { state } = context.store;
+  const { session } = record;
+  const result: Record<string, unknown> = { ...session };
+  for (const path of expand) {
+    if (path === 'line_items') result['line_items'] = lineItemList(record);
+    else if (path === 'payment_intent') result[path] = session.payment_intent ? state.paymentIntents[session.payment_intent] : null;
+    else if (path === 'customer') result[path] = session.customer ? state.customers[session.customer] : null;
+    else if (path === 'subscription') result[path] = session.subscription ? state.subscriptions[session.subscription] : null;
+    else throw invalidParam('expand', `This property cannot be expanded (${path}).`);
+  }
+  return result;
+}
+
+function markExpired(context: StripeContext, record: CheckoutSessionRecord, request: RequestInfo): void {
+  record.session.status = 'expired';
+  record.session.url = null;
+  context.store.save();
+  context.events.publish('checkout.session.expired', record.session, request);
+}
+
+function urlParam(params: Params, key: string): string | null {
+  const value = optionalString(params, key);
+  if (value !== null && !URL.canParse(value.replaceAll('{CHECKOUT_SESSION_ID}', 'x'))) {
+    throw invalidParam(key, 'Not a valid URL');
+  }
+  return value;
+}
+
+function nestedMetadata(params: Params, key: string): Record<string, string> {
+  const nested = optionalObject(params, key);
+  return nested ? metadataParam(nested, 'metadata', `${key}[metadata]`) : {};
+}

@@ -1,0 +1,78 @@
+import { StripeApiError, noSuchObject } from './errors';
+import { newId, nowSeconds } from './ids';
+import type { CheckoutSessionRecord, Customer, LineItem, Recurring, Subscription } from './objects';
+import type { RequestInfo, StripeContext } from './stripe-context';
+
+export function findSubscription(context: StripeContext, id: string): Subscription {
+  const subscription = context.store.state.subscriptions[id];
+  if (!subscription) throw noSuchObject('subscription', id);
+  return subscription;
+}
+
+export function cancelSubscription(context: StripeContext, id: string, request: RequestInfo): Subscription {
+  const subscription = findSubscription(context, id);
+  if (subscription.status === 'canceled') {
+    throw new StripeApiError(400, `This subscription (${id}) has already been canceled.`);
+  }
+  const now = nowSeconds();
+  subscription.status = 'canceled';
+  subscription.canceled_at = now;
+  subscription.ended_at = now;
+  context.store.save();
+  context.events.publish('customer.subscription.deleted', subscription, request);
+  return subscription;
+}
+
+/** The subscription a completed subscription-mode session starts, from its recurring line items. */
+export function createSubscription(context: StripeContext, record: CheckoutSessionRecord, customer: Customer): Subscription {
+  const id = newId('sub');
+  const start = nowSeconds();
+  const recurringItems = record.lineItems.filter((item) => item.price.recurring !== null);
+  const subscription: Subscription = {
+    id,
+    object: 'subscription',
+    cancel_at_period_end: false,
+    canceled_at: null,
+    collection_method: 'charge_automatically',
+    created: start,
+    currency: record.session.currency,
+    customer: customer.id,
+    ended_at: null,
+    items: {
+      object: 'list',
+      data: recurringItems.map((item) => subscriptionItem(item, id, start)),
+      has_more: false,
+      url: `/v1/subscription_items?subscription=${id}`,
+    },
+    latest_invoice: null,
+    livemode: false,
+    metadata: { ...record.subscriptionMetadata },
+    start_date: start,
+    status: 'active',
+  };
+  context.store.state.subscriptions[id] = subscription;
+  return subscription;
+}
+
+function subscriptionItem(item: LineItem, subscription: string, start: number): Subscription['items']['data'][number] {
+  return {
+    id: newId('si', 14),
+    object: 'subscription_item',
+    created: start,
+    current_period_start: start,
+    current_period_end: periodEnd(start, item.price.recurring as Recurring),
+    metadata: {},
+    price: item.price,
+    quantity: item.quantity,
+    subscription,
+  };
+}
+
+function periodEnd(start: number, { interval, interval_count }: Recurring): number {
+  const date = new Date(start * 1000);
+  if (interval === 'day') date.setUTCDate(date.getUTCDate() + interval_count);
+  if (interval === 'week') date.setUTCDate(date.getUTCDate() + 7 * interval_count);
+  if (interval === 'month') date.setUTCMonth(date.getUTCMonth() + interval_count);
+  if (interval === 'year') date.setUTCFullYear(date.getUTCFullYear() + interval_count);
+  return Math.floor(date.getTime() / 1000);
+}
