@@ -1,8 +1,85 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { AmplifyAuth } from '../../../core/auth/amplify-auth';
+import { AuthService } from '../../../core/auth/auth.service';
+import { cognitoErrorMessage, errorName } from '../cognito-errors';
+import { PendingAccount } from '../pending-account.service';
+import { safeReturnUrl } from '../return-url';
 
 @Component({
   selector: 'app-sign-in-page',
+  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatError, MatInput, MatButton, MatProgressBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: '<h1>Sign in</h1>',
+  templateUrl: './sign-in.page.html',
+  styleUrl: '../account-page.scss',
 })
-export default class SignInPage {}
+export default class SignInPage {
+  private readonly amplify = inject(AmplifyAuth);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly pending = inject(PendingAccount);
+
+  /** Bound from the `returnUrl` query parameter. */
+  readonly returnUrl = input<string>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: [this.pending.email(), [Validators.required, Validators.email]],
+    password: ['', Validators.required],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly notice = signal(this.pending.takeNotice());
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid || this.submitting()) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { email, password } = this.form.getRawValue();
+    const username = email.trim().toLowerCase();
+    this.submitting.set(true);
+    this.error.set(null);
+    try {
+      const { nextStep } = await this.amplify.signIn({ username, password });
+      switch (nextStep.signInStep) {
+        case 'DONE':
+          await this.auth.refresh();
+          await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+          return;
+        case 'CONFIRM_SIGN_UP':
+          await this.goToConfirm(username);
+          return;
+        case 'RESET_PASSWORD':
+          this.pending.email.set(username);
+          await this.router.navigate(['/account/forgot-password']);
+          return;
+        default:
+          this.error.set('This sign-in step is not supported here. Please contact support.');
+      }
+    } catch (error) {
+      if (errorName(error) === 'UserNotConfirmedException') {
+        await this.goToConfirm(username);
+        return;
+      }
+      if (errorName(error) === 'UserAlreadyAuthenticatedException') {
+        await this.auth.refresh();
+        await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+        return;
+      }
+      this.error.set(cognitoErrorMessage(error, 'signIn'));
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  private async goToConfirm(email: string): Promise<void> {
+    this.pending.email.set(email);
+    this.pending.notice.set('Your email address is not confirmed yet. Enter the code we emailed you, or send a new one.');
+    await this.router.navigate(['/account/confirm'], { queryParams: { returnUrl: this.returnUrl() } });
+  }
+}

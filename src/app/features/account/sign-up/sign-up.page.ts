@@ -1,8 +1,74 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { AmplifyAuth } from '../../../core/auth/amplify-auth';
+import { cognitoErrorMessage } from '../cognito-errors';
+import { passwordPolicyValidator, passwordsMatchValidator } from '../password-policy';
+import { PasswordRules } from '../password-rules';
+import { PendingAccount } from '../pending-account.service';
+import { safeReturnUrl } from '../return-url';
 
 @Component({
   selector: 'app-sign-up-page',
+  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatError, MatInput, MatButton, MatProgressBar, PasswordRules],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: '<h1>Create account</h1>',
+  templateUrl: './sign-up.page.html',
+  styleUrl: '../account-page.scss',
 })
-export default class SignUpPage {}
+export default class SignUpPage {
+  private readonly amplify = inject(AmplifyAuth);
+  private readonly router = inject(Router);
+  private readonly pending = inject(PendingAccount);
+
+  readonly returnUrl = input<string>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    {
+      email: [this.pending.email(), [Validators.required, Validators.email]],
+      password: ['', [Validators.required, passwordPolicyValidator]],
+      confirmPassword: ['', Validators.required],
+    },
+    { validators: passwordsMatchValidator('password', 'confirmPassword') },
+  );
+  protected readonly password = toSignal(this.form.controls.password.valueChanges, { initialValue: '' });
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid || this.submitting()) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { email, password } = this.form.getRawValue();
+    const username = email.trim().toLowerCase();
+    this.submitting.set(true);
+    this.error.set(null);
+    try {
+      const { nextStep } = await this.amplify.signUp({
+        username,
+        password,
+        options: { userAttributes: { email: username }, autoSignIn: true },
+      });
+      this.pending.email.set(username);
+      if (nextStep.signUpStep === 'CONFIRM_SIGN_UP') {
+        this.pending.notice.set(`We emailed a confirmation code to ${username}.`);
+        await this.router.navigate(['/account/confirm'], { queryParams: { returnUrl: this.returnUrl() } });
+      } else if (nextStep.signUpStep === 'COMPLETE_AUTO_SIGN_IN') {
+        await this.amplify.autoSignIn();
+        await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+      } else {
+        this.pending.notice.set('Your account is ready. Sign in to continue.');
+        await this.router.navigate(['/account/sign-in'], { queryParams: { returnUrl: this.returnUrl() } });
+      }
+    } catch (error) {
+      this.error.set(cognitoErrorMessage(error, 'signUp'));
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}
