@@ -19,6 +19,7 @@ export class StorageTestKit {
   private readonly eventWaiters: (() => void)[] = [];
 
   async start(stateDir?: string): Promise<void> {
+    this.events.length = 0;
     this.stateDir = stateDir ?? (await mkdtemp(join(tmpdir(), 'local-s3-')));
     this.service = await startStorage({
       stateDir: this.stateDir,
