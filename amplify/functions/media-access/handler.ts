@@ -1,1 +1,90 @@
-export const handler = async () => { throw new Error('not built yet'); };
+import type { Schema } from '../../data/resource';
+import { appSyncCorrelation } from '../shared/appsync-event';
+import { badRequest, notFound, notReady, resolveWith, unauthorized } from '../shared/errors';
+import { callerOf, isAdmin, type Caller } from '../shared/identity';
+import { correlate, logger } from '../shared/logger';
+import { canPlay, canUseCourse, type AccessFacts } from './entitlement';
+import { buildManifest } from './hls-manifest';
+import * as store from './media-store';
+import { getMaterialUrlArgs, getPlaybackArgs } from './schema';
+
+type GetPlayback = Schema['getPlayback']['functionHandler'];
+type GetMaterialUrl = Schema['getMaterialUrl']['functionHandler'];
+type MediaEvent = Parameters<GetPlayback>[0] | Parameters<GetMaterialUrl>[0];
+type Playback = Schema['Playback']['type'];
+type SignedUrl = Schema['SignedUrl']['type'];
+
+export const SEGMENT_URL_SECONDS = 2 * 60 * 60;
+export const MATERIAL_URL_SECONDS = 5 * 60;
+
+export const handler = async (event: MediaEvent): Promise<Playback | SignedUrl> => {
+  correlate(appSyncCorrelation(event));
+  const caller = callerOf(event.identity);
+  return resolveWith(async () => {
+    switch (event.info.fieldName) {
+      case 'getPlayback':
+        return getPlayback(event.arguments, caller);
+      case 'getMaterialUrl':
+        return getMaterialUrl(event.arguments, caller);
+      default:
+        throw badRequest(`media-access does not serve ${event.info.fieldName}`);
+    }
+  });
+};
+
+export async function getPlayback(rawArguments: unknown, caller: Caller | null): Promise<Playback> {
+  const parsed = getPlaybackArgs.safeParse(rawArguments);
+  if (!parsed.success) throw badRequest('lessonId is required');
+  const { lessonId } = parsed.data;
+  logger.appendKeys({ lessonId });
+
+  const lesson = await store.getLesson(lessonId);
+  const course = lesson ? await store.getCourse(lesson.courseId) : null;
+  if (!lesson || !course || lesson.status !== 'PUBLISHED' || course.status !== 'PUBLISHED') {
+    throw notFound('no such lesson');
+  }
+  if (lesson.videoStatus !== 'READY') throw notReady('the video is still being prepared');
+
+  const facts = await gatherFacts(caller, course.id, lesson.freePreview);
+  if (!canPlay(facts)) throw unauthorized('enroll in this course or join the membership to watch this lesson');
+
+  const expiresAt = new Date(Date.now() + SEGMENT_URL_SECONDS * 1000).toISOString();
+  const prefix = lesson.hlsPrefix ?? `hls/${lesson.id}/`;
+  const manifest = await buildManifest(`${prefix}master.m3u8`, {
+    read: store.readText,
+    sign: (key) => store.signGet(key, SEGMENT_URL_SECONDS),
+  });
+  return { lessonId, manifest, expiresAt };
+}
+
+export async function getMaterialUrl(rawArguments: unknown, caller: Caller | null): Promise<SignedUrl> {
+  const parsed = getMaterialUrlArgs.safeParse(rawArguments);
+  if (!parsed.success) throw badRequest('materialId is required');
+  if (!caller) throw unauthorized('sign in to download materials');
+  logger.appendKeys({ materialId: parsed.data.materialId });
+
+  const material = await store.getMaterial(parsed.data.materialId);
+  const course = material ? await store.getCourse(material.courseId) : null;
+  if (!material || !course || (course.status !== 'PUBLISHED' && !isAdmin(caller))) throw notFound('no such material');
+
+  const facts = await gatherFacts(caller, course.id, false);
+  if (!canUseCourse(facts)) throw unauthorized('enroll in this course or join the membership to download materials');
+
+  const expiresAt = new Date(Date.now() + MATERIAL_URL_SECONDS * 1000).toISOString();
+  const url = await store.signGet(material.fileKey, MATERIAL_URL_SECONDS, downloadName(material));
+  return { url, expiresAt };
+}
+
+async function gatherFacts(caller: Caller | null, courseId: string, freePreview: boolean): Promise<AccessFacts> {
+  const admin = isAdmin(caller);
+  const needsLookup = caller !== null && !admin && !freePreview;
+  const [enrolled, activeMembership] = needsLookup
+    ? await Promise.all([store.isEnrolled(caller.sub, courseId), store.hasActiveMembership(caller.sub)])
+    : [false, false];
+  return { signedIn: caller !== null, admin, freePreview, enrolled, activeMembership };
+}
+
+function downloadName(material: store.MaterialRecord): string {
+  const extension = material.fileKey.includes('.') ? material.fileKey.slice(material.fileKey.lastIndexOf('.')) : '';
+  return material.title.toLowerCase().endsWith(extension.toLowerCase()) ? material.title : `${material.title}${extension}`;
+}

@@ -1,6 +1,6 @@
 import { logger } from './logger';
 
-export type ErrorKind = 'BadRequest' | 'Unauthorized' | 'NotFound' | 'Conflict';
+export type ErrorKind = 'BadRequest' | 'Unauthorized' | 'NotFound' | 'Conflict' | 'NotReady';
 
 /**
  * An expected failure the caller may see. Its message starts with the kind ("Unauthorized: …"),
@@ -20,8 +20,15 @@ export const badRequest = (detail: string): AppError => new AppError('BadRequest
 export const unauthorized = (detail: string): AppError => new AppError('Unauthorized', detail);
 export const notFound = (detail: string): AppError => new AppError('NotFound', detail);
 export const conflict = (detail: string): AppError => new AppError('Conflict', detail);
+export const notReady = (detail: string): AppError => new AppError('NotReady', detail);
 
-const httpStatusByKind: Record<ErrorKind, number> = { BadRequest: 400, Unauthorized: 403, NotFound: 404, Conflict: 409 };
+const httpStatusByKind: Record<ErrorKind, number> = {
+  BadRequest: 400,
+  Unauthorized: 403,
+  NotFound: 404,
+  Conflict: 409,
+  NotReady: 409,
+};
 
 /** HTTP mapping (Function URLs): expected failures keep their status, everything else is a 500. */
 export function toHttpStatus(error: unknown): number {

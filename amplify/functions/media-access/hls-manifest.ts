@@ -1,0 +1,72 @@
+/**
+ * Turns the transcoder's HLS output into one self-contained master playlist a browser can play
+ * without ever reading the bucket: every segment and init-segment URI becomes a presigned URL, and
+ * each variant playlist is embedded into the master as a data: URI.
+ */
+export interface ManifestIo {
+  read(key: string): Promise<string>;
+  sign(key: string): Promise<string>;
+}
+
+const URI_ATTRIBUTE = /URI="([^"]*)"/g;
+
+/** The URIs a playlist references: plain URI lines and URI="…" attributes (EXT-X-MAP, EXT-X-MEDIA …). */
+export function playlistUris(text: string): string[] {
+  const uris: string[] = [];
+  for (const line of lines(text)) {
+    if (line.startsWith('#')) {
+      for (const match of line.matchAll(URI_ATTRIBUTE)) uris.push(match[1]);
+    } else if (line.trim()) {
+      uris.push(line.trim());
+    }
+  }
+  return uris;
+}
+
+/** Replaces every referenced URI through `replace`, leaving everything else byte for byte. */
+export function rewritePlaylist(text: string, replace: (uri: string) => string): string {
+  return lines(text)
+    .map((line) => {
+      if (line.startsWith('#')) return line.replace(URI_ATTRIBUTE, (_, uri: string) => `URI="${replace(uri)}"`);
+      return line.trim() ? replace(line.trim()) : line;
+    })
+    .join('\n');
+}
+
+/** Resolves a playlist-relative URI to an object key; absolute URLs resolve to null (left as they are). */
+export function resolveKey(playlistKey: string, uri: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(uri)) return null;
+  const base = new URL(`https://bucket.invalid/${playlistKey}`);
+  const resolved = new URL(uri, base);
+  return decodeURIComponent(resolved.pathname.slice(1));
+}
+
+export function toDataUri(playlist: string): string {
+  return `data:application/vnd.apple.mpegurl;base64,${Buffer.from(playlist, 'utf8').toString('base64')}`;
+}
+
+export async function buildManifest(masterKey: string, io: ManifestIo): Promise<string> {
+  const master = await io.read(masterKey);
+  const embedded = new Map<string, string>();
+  for (const uri of new Set(playlistUris(master))) {
+    const variantKey = resolveKey(masterKey, uri);
+    if (variantKey) embedded.set(uri, toDataUri(await signedVariant(variantKey, io)));
+  }
+  return rewritePlaylist(master, (uri) => embedded.get(uri) ?? uri);
+}
+
+async function signedVariant(variantKey: string, io: ManifestIo): Promise<string> {
+  const variant = await io.read(variantKey);
+  const signed = new Map<string, string>();
+  await Promise.all(
+    [...new Set(playlistUris(variant))].map(async (uri) => {
+      const key = resolveKey(variantKey, uri);
+      if (key) signed.set(uri, await io.sign(key));
+    }),
+  );
+  return rewritePlaylist(variant, (uri) => signed.get(uri) ?? uri);
+}
+
+function lines(text: string): string[] {
+  return text.replace(/\r\n/g, '\n').split('\n');
+}
