@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,6 +40,29 @@ export async function synthBackend(outDir = defaultSynthDir): Promise<SynthOutpu
     maxBuffer: 64 * 1024 * 1024,
   });
   return readSynthOutput(outDir);
+}
+
+/**
+ * Synthesizes only when amplify/ or the lockfile changed since the last synth into `outDir`
+ * (a content hash is kept beside the templates).
+ */
+export async function synthIfChanged(outDir: string): Promise<SynthOutput & { fresh: boolean }> {
+  const hash = await sourceHash();
+  const hashFile = join(outDir, '.source-hash');
+  const previous = await readFile(hashFile, 'utf8').catch(() => '');
+  if (previous === hash) return { ...(await readSynthOutput(outDir)), fresh: false };
+  const output = await synthBackend(outDir);
+  await writeFile(hashFile, hash);
+  return { ...output, fresh: true };
+}
+
+async function sourceHash(): Promise<string> {
+  const hash = createHash('sha256');
+  const amplifyDir = join(projectRoot, 'amplify');
+  const files = (await readdir(amplifyDir, { recursive: true })).filter((file) => /\.(ts|json)$/.test(file)).sort();
+  for (const file of files) hash.update(file).update(await readFile(join(amplifyDir, file)));
+  hash.update(await readFile(join(projectRoot, 'package-lock.json')));
+  return hash.digest('hex');
 }
 
 let shared: Promise<SynthOutput> | undefined;

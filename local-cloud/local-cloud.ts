@@ -1,0 +1,196 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startAuth, type RunningAuth } from './auth';
+import { startData } from './data';
+import { discoverFunctions } from './functions/function-catalog';
+import { FunctionRunner } from './functions/function-runner';
+import { startFunctionUrls } from './functions/function-url-server';
+import { loadOrCreateSecrets, type LocalSecrets } from './local-secrets';
+import { startMediaConvert } from './mediaconvert';
+import { writeLocalOutputs } from './outputs/local-outputs';
+import { localAccountId, ports, region, type InvokeFunction, type RunningService } from './service';
+import { startStorage } from './storage';
+import { startStripe } from './stripe';
+import { projectRoot, synthIfChanged } from './synth/synth-backend';
+import { matchesEventPattern, matchesS3Notification, readDeployedWiring } from './wiring/deployed-wiring';
+
+export interface LocalCloudOptions {
+  stateDir: string;
+  /** Where amplify_outputs.json is written; the repo root for `npm start`. */
+  outputsFile: string;
+  appOrigin: string;
+  log: (service: string, line: string) => void;
+}
+
+export type DataService = Awaited<ReturnType<typeof startData>>;
+
+export interface LocalCloud {
+  auth: RunningAuth;
+  data: DataService;
+  storage: RunningService;
+  stripe: Awaited<ReturnType<typeof startStripe>>;
+  mediaConvert: RunningService;
+  functionUrls: RunningService;
+  invoke: InvokeFunction;
+  secrets: LocalSecrets;
+  bucket: string;
+  /** Environment every local function gets; also what a script needs to use the AWS SDK locally. */
+  functionEnvironment: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+const bucket = 'media-local';
+/** AWS retries asynchronous invocations (S3, EventBridge) twice on error; so do we, sooner. */
+const asyncRetryDelaysMs = [1000, 2000];
+
+/** Model name → the *_TABLE variable backend.ts gives functions (LessonMaterial → LESSON_MATERIAL_TABLE). */
+const tableVariable = (model: string) => `${model.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_TABLE`;
+
+/**
+ * Starts every stand-in in dependency order and wires them the way the synthesized templates wire
+ * the deployed services. The handlers under amplify/ run unchanged in worker processes.
+ */
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const { stateDir, log } = options;
+  await mkdir(stateDir, { recursive: true });
+  const secrets = await loadOrCreateSecrets(join(stateDir, 'secrets.json'));
+  const synthStarted = Date.now();
+  const synth = await synthIfChanged(join(stateDir, 'synth'));
+  log('synth', synth.fresh ? `backend synthesized in ${Date.now() - synthStarted} ms` : 'backend unchanged since last synth');
+  const wiring = readDeployedWiring(synth);
+  const functions = await discoverFunctions(join(projectRoot, 'amplify'));
+
+  let runner: FunctionRunner | undefined;
+  const invoke: InvokeFunction = (name, event) => {
+    if (!runner) throw new Error('Functions are not ready yet');
+    return runner.invoke(name, event);
+  };
+  const invokeAsync = (name: string, event: unknown, attempt = 0): void => {
+    invoke(name, event).catch((error: Error) => {
+      const delay = asyncRetryDelaysMs[attempt];
+      log(name, `async invocation failed: ${error.name}: ${error.message}${delay ? ` — retrying in ${delay} ms` : ' — giving up'}`);
+      if (delay) setTimeout(() => invokeAsync(name, event, attempt + 1), delay);
+    });
+  };
+  const started: RunningService[] = [];
+  const track = <T extends RunningService>(service: T): T => {
+    started.push(service);
+    return service;
+  };
+
+  try {
+    const credentials = { accessKeyId: secrets.awsAccessKeyId, secretAccessKey: secrets.awsSecretAccessKey };
+    const auth = track(await startAuth({ stateDir: join(stateDir, 'auth'), invoke, log: (line) => log('auth', line) }));
+    const data = track(
+      await startData({
+        stateDir: join(stateDir, 'data'),
+        synthDir: synth.dir,
+        invoke,
+        userPool: { userPoolId: auth.userPoolId, issuer: auth.issuer, jwksUrl: auth.jwksUrl },
+        log: (line) => log('data', line),
+      }),
+    );
+    const storage = track(
+      await startStorage({
+        stateDir: join(stateDir, 'storage'),
+        bucket,
+        allowedOrigins: [options.appOrigin, `http://127.0.0.1:${ports.app}`],
+        credentials,
+        log: (line) => log('s3', line),
+        onObjectCreated: (event) => {
+          for (const record of event.Records) {
+            const key = decodeURIComponent(record.s3.object.key.replace(/\+/g, ' '));
+            for (const notification of wiring.s3Notifications) {
+              if (matchesS3Notification(notification, record.eventName, key)) invokeAsync(notification.functionName, { Records: [record] });
+            }
+          }
+        },
+      }),
+    );
+    const mediaConvert = track(
+      await startMediaConvert({
+        stateDir: join(stateDir, 'mediaconvert'),
+        storage: { endpoint: storage.url, credentials },
+        log: (line) => log('mediaconvert', line),
+        onJobStateChange: (event) => {
+          for (const rule of wiring.eventRules) {
+            if (matchesEventPattern(rule.pattern, event as unknown as Record<string, unknown>)) {
+              for (const name of rule.functionNames) invokeAsync(name, event);
+            }
+          }
+        },
+      }),
+    );
+    const functionUrls = track(
+      await startFunctionUrls({ port: ports.functionUrls, functionNames: wiring.functionUrls.map((url) => url.functionName), invoke }),
+    );
+    const stripe = track(
+      await startStripe({
+        stateDir: join(stateDir, 'stripe'),
+        secretKey: secrets.stripeSecretKey,
+        webhookSecret: secrets.stripeWebhookSecret,
+        webhookUrl: `${functionUrls.url}/stripe-webhook/`,
+        log: (line) => log('stripe', line),
+      }),
+    );
+
+    const functionEnvironment: Record<string, string> = {
+      AWS_REGION: region,
+      AWS_DEFAULT_REGION: region,
+      AWS_ACCESS_KEY_ID: secrets.awsAccessKeyId,
+      AWS_SECRET_ACCESS_KEY: secrets.awsSecretAccessKey,
+      AWS_ENDPOINT_URL_DYNAMODB: data.dynamoEndpoint,
+      AWS_ENDPOINT_URL_S3: storage.url,
+      AWS_ENDPOINT_URL_MEDIACONVERT: mediaConvert.url,
+      MEDIA_BUCKET_NAME: bucket,
+      STRIPE_SECRET_KEY: secrets.stripeSecretKey,
+      STRIPE_WEBHOOK_SECRET: secrets.stripeWebhookSecret,
+      STRIPE_API_BASE: stripe.url,
+      APP_ORIGIN: options.appOrigin,
+      MEDIACONVERT_ROLE_ARN: `arn:aws:iam::${localAccountId}:role/local-mediaconvert`,
+      MEMBERSHIP_PRICE_CENTS: '1500',
+      ...Object.fromEntries(Object.entries(data.tables).map(([model, table]) => [tableVariable(model), table])),
+    };
+    runner = new FunctionRunner({
+      functions,
+      environment: functionEnvironment,
+      tsconfig: join(projectRoot, 'amplify/tsconfig.json'),
+      log: (name, line) => log(`λ ${name}`, line),
+    });
+
+    await writeLocalOutputs(options.outputsFile, synth.dir, {
+      region,
+      userPoolId: auth.userPoolId,
+      userPoolClientId: auth.userPoolClientId,
+      identityPoolId: auth.identityPoolId,
+      graphqlUrl: data.graphqlUrl,
+      apiKey: data.apiKey,
+      bucketName: bucket,
+      functionUrls: Object.fromEntries(wiring.functionUrls.map(({ functionName }) => [functionName, `${functionUrls.url}/${functionName}/`])),
+      modelIntrospection: data.modelIntrospection,
+      local: { userPoolEndpoint: auth.url, identityPoolEndpoint: auth.identityPoolUrl },
+    });
+
+    const activeRunner = runner;
+    return {
+      auth,
+      data,
+      storage,
+      stripe,
+      mediaConvert,
+      functionUrls,
+      invoke,
+      secrets,
+      bucket,
+      functionEnvironment,
+      stop: async () => {
+        await activeRunner.stop();
+        for (const service of started.reverse()) await service.stop();
+      },
+    };
+  } catch (error) {
+    await runner?.stop();
+    for (const service of started.reverse()) await service.stop().catch(() => undefined);
+    throw error;
+  }
+}
