@@ -23,7 +23,7 @@ const noRequest: EventRequest = { id: null, idempotency_key: null };
  * Records events and POSTs each one, signed like Stripe, to the webhook URL. A non-2xx answer, a timeout or a
  * network failure is retried after retryBaseMs·2^(attempt-1), capped at retryMaxMs, until maxAttempts is reached
  * (then the delivery is marked failed). The queue is part of the persisted state, so a restart resumes pending
- * deliveries; an attempt cut short by stop() does not count.
+ * deliveries; an attempt cut short by stop() does not count. Events are delivered independently, in no set order.
  */
 export class WebhookDelivery {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -54,9 +54,12 @@ export class WebhookDelivery {
     return event;
   }
 
+  /** After a restart the receiver has likely restarted too, so pending deliveries are tried again at once. */
   resumePending(): void {
     for (const [id, record] of Object.entries(this.options.store.state.events)) {
-      if (record.delivery.status === 'pending') this.schedule(id);
+      if (record.delivery.status !== 'pending') continue;
+      record.delivery.nextAttemptAt = Date.now();
+      this.schedule(id);
     }
   }
 
