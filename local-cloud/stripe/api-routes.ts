@@ -29,7 +29,14 @@ interface Route {
 }
 
 const routes: Route[] = [
-  { method: 'POST', pattern: /^\/v1\/checkout\/sessions$/, handle: (c, call) => createCheckoutSession(c, call.params) },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/checkout\/sessions$/,
+    handle: (c, call) => {
+      const session = createCheckoutSession(c, call.params);
+      return expandCheckoutSession(c, findCheckoutSession(c, session.id), expandParam(call.params));
+    },
+  },
   {
     method: 'GET',
     pattern: /^\/v1\/checkout\/sessions\/([^/]+)$/,

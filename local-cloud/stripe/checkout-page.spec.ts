@@ -47,6 +47,15 @@ describe('local Stripe hosted checkout page', () => {
     expect(session.payment_intent).toEqual(jasmine.objectContaining({ object: 'payment_intent', status: 'succeeded', amount_received: 4900 }));
   });
 
+  it('should create a customer for the payer when customer_creation is always', async () => {
+    const { id } = await fixture.createSession({ customer_creation: 'always' });
+
+    await fixture.pay(id, '4242424242424242');
+    const session = await fixture.stripe.checkout.sessions.retrieve(id, { expand: ['customer'] });
+
+    expect(session.customer).toEqual(jasmine.objectContaining({ object: 'customer', email: 'ada@example.com', name: 'Ada Lovelace' }));
+  });
+
   it('should deliver a checkout.session.completed webhook that constructEvent accepts when the payment succeeds', async () => {
     const { id } = await fixture.createSession();
 

@@ -49,6 +49,10 @@ export function settleCheckoutSession(context: StripeContext, record: CheckoutSe
     context.store.save();
     context.events.publish('customer.subscription.created', subscription, noRequest);
   } else {
+    if (session.customer === null && session.customer_creation === 'always') {
+      session.customer = createCustomer(context, { email: payer.email, name: payer.name, metadata: {} }).id;
+      paymentIntent.customer = session.customer;
+    }
     context.store.save();
   }
   context.events.publish('checkout.session.completed', session, noRequest);

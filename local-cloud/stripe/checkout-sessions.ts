@@ -4,6 +4,7 @@ import { newId, nowSeconds } from './ids';
 import { parseLineItems } from './line-items';
 import type { CheckoutMode, CheckoutSession, CheckoutSessionRecord, LineItem, ListObject } from './objects';
 import {
+  expandParam,
   metadataParam,
   optionalInteger,
   optionalObject,
@@ -15,9 +16,10 @@ import type { RequestInfo, StripeContext } from './stripe-context';
 const modes: readonly CheckoutMode[] = ['payment', 'subscription'];
 const supportedParams = new Set([
   'mode', 'line_items', 'success_url', 'cancel_url', 'client_reference_id', 'customer', 'customer_email',
-  'metadata', 'payment_intent_data', 'subscription_data', 'expires_at', 'expand',
+  'metadata', 'payment_intent_data', 'subscription_data', 'expires_at', 'expand', 'customer_creation',
 ]);
 const day = 24 * 60 * 60;
+const expandable = new Set(['line_items', 'payment_intent', 'customer', 'subscription']);
 
 export function createCheckoutSession(context: StripeContext, params: Params): CheckoutSession {
   const mode = requiredString(params, 'mode');
@@ -33,11 +35,20 @@ export function createCheckoutSession(context: StripeContext, params: Params): C
     throw invalidParam('customer_email', 'You may only specify one of these parameters: customer, customer_email.');
   }
   if (customer !== null && !context.store.state.customers[customer]) throw noSuchObject('customer', customer, 'customer');
+  const customerCreation = optionalString(params, 'customer_creation');
+  if (customerCreation !== null && !['always', 'if_required'].includes(customerCreation)) {
+    throw invalidParam('customer_creation', 'Invalid customer_creation: must be one of always or if_required');
+  }
+  if (customerCreation !== null && mode !== 'payment') {
+    throw invalidParam('customer_creation', '`customer_creation` can only be used in `payment` mode.');
+  }
   const created = nowSeconds();
   const expiresAt = optionalInteger(params, 'expires_at') ?? created + day;
   if (expiresAt < created + 30 * 60 || expiresAt > created + day) {
     throw invalidParam('expires_at', 'The `expires_at` timestamp must be between 30 minutes and 24 hours from now.');
   }
+  const unexpandable = expandParam(params).find((path) => !expandable.has(path));
+  if (unexpandable !== undefined) throw invalidParam('expand', `This property cannot be expanded (${unexpandable}).`);
   const ignored = Object.keys(params).filter((key) => !supportedParams.has(key));
   if (ignored.length > 0) context.log(`checkout.sessions.create: ignoring params not emulated locally: ${ignored.join(', ')}`);
 
@@ -53,7 +64,7 @@ export function createCheckoutSession(context: StripeContext, params: Params): C
     created,
     currency: (lineItems[0] as LineItem).currency,
     customer,
-    customer_creation: mode === 'payment' && customer === null ? 'if_required' : null,
+    customer_creation: mode === 'payment' && customer === null ? ((customerCreation as 'always' | null) ?? 'if_required') : null,
     customer_details: null,
     customer_email: customerEmail,
     expires_at: expiresAt,

@@ -70,7 +70,7 @@ export interface CheckoutSession {
   created: number;
   currency: string;
   customer: string | null;
-  customer_creation: 'if_required' | null;
+  customer_creation: 'always' | 'if_required' | null;
   customer_details: CustomerDetails | null;
   customer_email: string | null;
   expires_at: number;

@@ -59,6 +59,18 @@ describe('local Stripe API', () => {
       );
     });
 
+    it('should include the line items when line_items is expanded on create', async () => {
+      const session = await fixture.createSession({ expand: ['line_items'] });
+
+      expect(session.line_items?.data.map((item) => item.amount_total)).toEqual([4900]);
+    });
+
+    it('should reject with StripeInvalidRequestError when an expansion is unknown', async () => {
+      await expectAsync(fixture.createSession({ expand: ['nonsense'] })).toBeRejectedWith(
+        jasmine.objectContaining({ type: 'StripeInvalidRequestError', param: 'expand' }),
+      );
+    });
+
     it('should reject a one-time price when mode is subscription', async () => {
       await expectAsync(fixture.createSession({ mode: 'subscription' })).toBeRejectedWith(
         jasmine.objectContaining({ type: 'StripeInvalidRequestError', param: 'line_items' }),
