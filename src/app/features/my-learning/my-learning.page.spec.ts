@@ -1,0 +1,83 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { AuthService } from '../../core/auth/auth.service';
+import { DataClientService } from '../../core/data/data-client';
+import { FakeAuth, courseFixture, fakeDataClient } from '../../shared/testing/student-fakes.spec';
+import { isoWeekOf } from './weekly-practice';
+import MyLearningPage from './my-learning.page';
+
+function setUp() {
+  const auth = new FakeAuth().signIn();
+  const { client, service } = fakeDataClient(auth);
+  client.queries.getCatalogCourse.and.callFake(async ({ courseId }: { courseId: string }) => ({
+    data: courseFixture({ id: courseId, title: `Course ${courseId}` }),
+  }));
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([{ path: 'learning', component: MyLearningPage }]),
+      { provide: AuthService, useValue: auth.asService() },
+      { provide: DataClientService, useValue: service },
+    ],
+  });
+  return client;
+}
+
+async function open(): Promise<HTMLElement> {
+  const harness = await RouterTestingHarness.create();
+  await harness.navigateByUrl('/learning');
+  await harness.fixture.whenStable();
+  harness.detectChanges();
+  return harness.routeNativeElement as HTMLElement;
+}
+
+describe('MyLearningPage', () => {
+  it('should show each enrolled course with its percent complete when enrolled', async () => {
+    const client = setUp();
+    client.models.Enrollment.list.and.resolveTo({ data: [{ userId: 'user-1', courseId: 'c1' }], nextToken: null });
+    client.models.LessonProgress.list.and.resolveTo({
+      data: [{ lessonId: 'l1', courseId: 'c1', completed: true, updatedAt: '2026-11-24T08:00:00.000Z' }],
+      nextToken: null,
+    });
+    const page = await open();
+    expect(page.querySelector('.course')?.textContent).toContain('33% complete');
+  });
+
+  it('should link Continue to the lesson to resume when enrolled', async () => {
+    const client = setUp();
+    client.models.Enrollment.list.and.resolveTo({ data: [{ userId: 'user-1', courseId: 'c1' }], nextToken: null });
+    const page = await open();
+    expect(page.querySelector('a.continue')?.getAttribute('href')).toBe('/courses/c1/lessons/l1');
+  });
+
+  it('should ask only for this week\'s practice sessions when loading', async () => {
+    const client = setUp();
+    await open();
+    const week = isoWeekOf(new Date());
+    expect(client.models.PracticeSession.list.calls.mostRecent().args[0].filter).toEqual({
+      day: { between: [week.start, week.end] },
+    });
+  });
+
+  it('should show the practice time this week when sessions exist', async () => {
+    const client = setUp();
+    const week = isoWeekOf(new Date());
+    client.models.PracticeSession.list.and.resolveTo({ data: [{ day: week.start, seconds: 25 * 60 }], nextToken: null });
+    const page = await open();
+    expect(page.querySelector('.practice-total')?.textContent?.trim()).toBe('25 min');
+  });
+
+  it('should link to the catalog when the user has no enrollments', async () => {
+    setUp();
+    const page = await open();
+    const link = Array.from(page.querySelectorAll('a')).find((a) => a.textContent?.trim() === 'Browse the catalog');
+    expect(link?.getAttribute('href')).toBe('/');
+  });
+
+  it('should offer a retry when loading fails', async () => {
+    const client = setUp();
+    client.models.Enrollment.list.and.rejectWith(new Error('offline'));
+    const page = await open();
+    expect(page.querySelector('[role="alert"] button')?.textContent?.trim()).toBe('Retry');
+  });
+});
