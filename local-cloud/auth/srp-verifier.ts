@@ -66,7 +66,8 @@ export function createPasswordVerifierChallenge(poolName: string, userIdForSrp: 
   let b: bigint;
   let B: bigint;
   do {
-    b = BigInt(`0x${randomBytes(128).toString('hex')}`);
+    // A 256-bit private exponent matches the 128-bit strength of the 3072-bit group and keeps sign-in fast.
+    b = BigInt(`0x${randomBytes(32).toString('hex')}`);
     B = (k * v + modPow(g, b, N)) % N;
   } while (B === 0n);
   const u = hashOfHex(paddedHex(A) + paddedHex(B));

@@ -148,6 +148,14 @@ export function userPoolApi(cognitoLocal: CognitoLocal): Record<string, ApiHandl
     return {};
   }
 
+  /** cognito-local matches group members against the alias (email) it was given instead of the username. */
+  async function adminListGroupsForUser(request: ApiRequest): Promise<unknown> {
+    const pool = await services.cognito.getUserPool(ctx, text(request, 'UserPoolId'));
+    const user = await pool.getUserByUsername(ctx, text(request, 'Username'));
+    if (!user) throw new UserNotFoundError('User does not exist.');
+    return target('AdminListGroupsForUser')(ctx, { ...request, Username: user.Username });
+  }
+
   const withPasswordPolicy =
     (name: string, field: string): ApiHandler =>
     async (request) => {
@@ -161,6 +169,7 @@ export function userPoolApi(cognitoLocal: CognitoLocal): Record<string, ApiHandl
     GetTokensFromRefreshToken: getTokensFromRefreshToken,
     ResendConfirmationCode: resendConfirmationCode,
     GlobalSignOut: globalSignOut,
+    AdminListGroupsForUser: adminListGroupsForUser,
     SignUp: withPasswordPolicy('SignUp', 'Password'),
     ConfirmForgotPassword: withPasswordPolicy('ConfirmForgotPassword', 'Password'),
     ChangePassword: withPasswordPolicy('ChangePassword', 'ProposedPassword'),
