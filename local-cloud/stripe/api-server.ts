@@ -34,7 +34,7 @@ export async function serveApi(
 
   const idempotencyHeader = request.headers['idempotency-key'];
   const idempotencyKey = method !== 'GET' && typeof idempotencyHeader === 'string' ? idempotencyHeader : null;
-  const fingerprint = `${method} ${url.pathname}?${url.search} ${body}`;
+  const fingerprint = `${method} ${url.pathname}${url.search} ${body}`;
   const { idempotency } = context.store.state;
   if (idempotencyKey !== null) {
     const saved = idempotency[idempotencyKey];
