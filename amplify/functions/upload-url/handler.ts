@@ -1,1 +1,77 @@
-export const handler = async () => { throw new Error('not built yet'); };
+import { randomUUID } from 'node:crypto';
+import type { Schema } from '../../data/resource';
+import { appSyncCorrelation } from '../shared/appsync-event';
+import { badRequest, notFound, resolveWith, unauthorized } from '../shared/errors';
+import { callerOf, claimsAdmin, isAdmin, type Caller } from '../shared/identity';
+import { correlate, logger } from '../shared/logger';
+import { completeUploadArgs, createUploadArgs } from './schema';
+import { checkUpload, PART_SIZE_BYTES, parseUploadKey, partCount, uploadKey } from './upload-policy';
+import * as store from './upload-store';
+
+type CreateUpload = Schema['createUpload']['functionHandler'];
+type CompleteUpload = Schema['completeUpload']['functionHandler'];
+type UploadEvent = Parameters<CreateUpload>[0] | Parameters<CompleteUpload>[0];
+type UploadTarget = Schema['UploadTarget']['type'];
+
+export const PART_URL_SECONDS = 60 * 60;
+
+/** Admin-only multipart uploads into uploads/, materials/ and art/. */
+export const handler = async (event: UploadEvent): Promise<UploadTarget | string> => {
+  correlate(appSyncCorrelation(event));
+  return resolveWith(async () => {
+    const caller = callerOf(event.identity);
+    // AppSync already enforces the ADMINS group; the token's own claim is checked again here.
+    if (!caller || !isAdmin(caller) || !claimsAdmin(event.identity)) throw unauthorized('only admins can upload');
+    switch (event.info.fieldName) {
+      case 'createUpload':
+        return createUpload(event.arguments);
+      case 'completeUpload':
+        return completeUpload(event.arguments, caller);
+      default:
+        throw badRequest(`upload-url does not serve ${event.info.fieldName}`);
+    }
+  });
+};
+
+export async function createUpload(rawArguments: unknown): Promise<UploadTarget> {
+  const parsed = createUploadArgs.safeParse(rawArguments);
+  if (!parsed.success) throw badRequest(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  const { kind, targetId, contentType, sizeBytes } = parsed.data;
+  const check = checkUpload(kind, contentType, sizeBytes);
+  if (!check.ok) throw badRequest(check.reason);
+
+  const targetExists = await store.recordExists(kind === 'VIDEO' ? 'LESSON_TABLE' : 'COURSE_TABLE', targetId);
+  if (!targetExists) throw notFound(`no ${kind === 'VIDEO' ? 'lesson' : 'course'} ${targetId}`);
+
+  const key = uploadKey(kind, targetId, randomUUID(), check.extension);
+  const uploadId = await store.startMultipart(key, contentType.toLowerCase());
+  const partUrls = await store.signParts(key, uploadId, partCount(sizeBytes), PART_URL_SECONDS);
+  logger.info('Upload started', { key, parts: partUrls.length });
+  return {
+    key,
+    uploadId,
+    partSize: PART_SIZE_BYTES,
+    partUrls,
+    expiresAt: new Date(Date.now() + PART_URL_SECONDS * 1000).toISOString(),
+  };
+}
+
+export async function completeUpload(rawArguments: unknown, caller: Caller): Promise<string> {
+  const parsed = completeUploadArgs.safeParse(rawArguments);
+  if (!parsed.success) throw badRequest('key, uploadId and etags are required');
+  const { key, uploadId, etags } = parsed.data;
+  const target = parseUploadKey(key);
+  if (!target) throw badRequest('not an upload key issued by createUpload');
+
+  await store.completeMultipart(key, uploadId, etags);
+  if (target.kind === 'VIDEO') await store.markUploaded(target.targetId, key);
+  await store.audit({
+    actorId: caller.sub,
+    action: 'upload.complete',
+    entityType: target.kind === 'VIDEO' ? 'Lesson' : 'Course',
+    entityId: target.targetId,
+    details: { kind: target.kind, key, parts: etags.length },
+  });
+  logger.info('Upload completed', { key });
+  return key;
+}
