@@ -1,5 +1,5 @@
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
-import { confirmSignUp, resendSignUpCode, signUp } from 'aws-amplify/auth';
+import { autoSignIn, confirmSignUp, getCurrentUser, resendSignUpCode, signOut, signUp } from 'aws-amplify/auth';
 import { configureAmplify, startAuthHarness, uniqueEmail, type AuthHarness } from './auth-test-kit';
 
 const password = 'Passw0rd!';
@@ -94,5 +94,29 @@ describe('local auth sign-up (aws-amplify/auth)', () => {
       },
       response: {},
     });
+  });
+
+  it('should sign the user in when the app confirms a sign-up started with autoSignIn', async () => {
+    const email = uniqueEmail('auto');
+    await signUp({ username: email, password, options: { userAttributes: { email }, autoSignIn: true } });
+
+    const confirmed = await confirmSignUp({ username: email, confirmationCode: harness.auth.mailbox.latest(email)!.code });
+    const signedIn = await autoSignIn();
+
+    expect(confirmed.nextStep.signUpStep).toBe('COMPLETE_AUTO_SIGN_IN');
+    expect(signedIn.isSignedIn).toBeTrue();
+    expect((await getCurrentUser()).signInDetails?.loginId).toBe(email);
+    await signOut();
+  });
+
+  it('should allow the browser app origin when a CORS preflight arrives', async () => {
+    const response = await fetch(harness.auth.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:4200', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-amz-target,x-amz-user-agent' },
+    });
+
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-headers')).toBe('content-type,x-amz-target,x-amz-user-agent');
   });
 });
