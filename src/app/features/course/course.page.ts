@@ -101,10 +101,12 @@ export default class CoursePage {
     return course ? continueLesson(course, this.progress()) : null;
   });
 
-  protected readonly lockedLesson = computed(() => {
+  /** Set when the player sent a non-entitled user here (`?locked=<lessonId>`). */
+  protected readonly lockedNotice = computed(() => {
     const lockedId = this.queryParamMap().get('locked');
     if (!lockedId || this.enrolled()) return null;
-    return this.lessons().find((lesson) => lesson.id === lockedId) ?? { id: lockedId, title: 'This lesson' };
+    const lesson = this.lessons().find((candidate) => candidate.id === lockedId);
+    return lesson ? `“${lesson.title}” is part of the full course.` : 'That lesson is part of the full course.';
   });
 
   protected readonly signInQueryParams = computed(() => ({ returnUrl: `/courses/${this.courseId()}` }));
