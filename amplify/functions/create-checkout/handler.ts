@@ -1,1 +1,64 @@
-export const handler = async () => { throw new Error('not built yet'); };
+import type { Schema } from '../../data/resource';
+import { appSyncCorrelation } from '../shared/appsync-event';
+import { badRequest, conflict, notFound, resolveWith, unauthorized } from '../shared/errors';
+import { requireEnv } from '../shared/env';
+import { callerOf } from '../shared/identity';
+import { correlate, logger } from '../shared/logger';
+import { stripeClient } from '../shared/stripe-client';
+import { courseCheckoutParams, membershipCheckoutParams, MEMBERSHIP_CURRENCY, type Buyer } from './checkout-params';
+import * as store from './checkout-store';
+import { startCheckoutArgs } from './schema';
+
+type StartCheckout = Schema['startCheckout']['functionHandler'];
+type CheckoutSession = Schema['CheckoutSession']['type'];
+
+/** Creates a Stripe Checkout Session priced from our records and a PENDING order for it. */
+export const handler: StartCheckout = async (event) => {
+  correlate(appSyncCorrelation(event));
+  return resolveWith(async () => {
+    const caller = callerOf(event.identity);
+    if (!caller) throw unauthorized('sign in to buy');
+    const email = emailClaim(event.identity);
+    return startCheckout(event.arguments, { userId: caller.sub, ...(email ? { email } : {}) });
+  });
+};
+
+export async function startCheckout(rawArguments: unknown, buyer: Buyer): Promise<CheckoutSession> {
+  const parsed = startCheckoutArgs.safeParse(rawArguments);
+  if (!parsed.success) throw badRequest('product (and courseId for a course) is required');
+  const args = parsed.data;
+  const appOrigin = requireEnv('APP_ORIGIN').replace(/\/+$/, '');
+
+  let params;
+  let order;
+  if (args.product === 'COURSE') {
+    const course = await store.getCourse(args.courseId);
+    if (!course || course.status !== 'PUBLISHED') throw notFound('no such course');
+    if (await store.isEnrolled(buyer.userId, course.id)) throw conflict('you are already enrolled in this course');
+    params = courseCheckoutParams(course, buyer, appOrigin);
+    order = { product: 'COURSE' as const, courseId: course.id, amountCents: course.priceCents, currency: course.currency.toLowerCase() };
+  } else {
+    if (await store.hasActiveMembership(buyer.userId)) throw conflict('your membership is already active');
+    const priceCents = membershipPriceCents();
+    params = membershipCheckoutParams(priceCents, buyer, appOrigin);
+    order = { product: 'MEMBERSHIP' as const, courseId: null, amountCents: priceCents, currency: MEMBERSHIP_CURRENCY };
+  }
+
+  const session = await stripeClient().checkout.sessions.create(params);
+  if (!session.url) throw new Error('Stripe returned a session without a URL');
+  await store.putPendingOrder({ ...order, userId: buyer.userId, stripeSessionId: session.id });
+  logger.info('Checkout started', { sessionId: session.id, product: args.product });
+  return { sessionId: session.id, url: session.url };
+}
+
+function membershipPriceCents(): number {
+  const cents = Number(requireEnv('MEMBERSHIP_PRICE_CENTS'));
+  if (!Number.isInteger(cents) || cents <= 0) throw new Error('MEMBERSHIP_PRICE_CENTS must be a positive integer');
+  return cents;
+}
+
+function emailClaim(identity: unknown): string | undefined {
+  const claims = (identity as { claims?: Record<string, unknown> } | null)?.claims;
+  const email = claims?.['email'];
+  return typeof email === 'string' && email.includes('@') ? email : undefined;
+}
