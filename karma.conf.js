@@ -36,7 +36,8 @@ export default function (config) {
       subdir: '.',
       reporters: [{ type: 'html' }, { type: 'text-summary' }],
     },
-    reporters: ['progress', 'kjhtml'],
+    // Line-per-spec progress output floods non-interactive logs; dots still print every failure in full.
+    reporters: process.stdout.isTTY ? ['progress', 'kjhtml'] : ['dots'],
     customLaunchers: {
       // Chromium runs as root here, which requires --no-sandbox.
       ChromeHeadlessNoSandbox: {

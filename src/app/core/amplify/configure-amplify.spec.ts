@@ -1,0 +1,66 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Amplify } from 'aws-amplify';
+import { AmplifyAuth } from '../auth/amplify-auth';
+import { FakeAmplifyAuth } from '../auth/testing/fake-amplify-auth';
+import { ErrorNotifier } from '../errors/error-notifier.service';
+import { errorInterceptor } from '../http/error.interceptor';
+import { BackendNotConfiguredError } from './backend-not-configured-error';
+import { AMPLIFY_OUTPUTS_URL, configureAmplify } from './configure-amplify';
+
+describe('configureAmplify', () => {
+  let backend: HttpTestingController;
+  let amplify: FakeAmplifyAuth;
+  let notifier: jasmine.SpyObj<ErrorNotifier>;
+
+  beforeEach(() => {
+    amplify = new FakeAmplifyAuth();
+    notifier = jasmine.createSpyObj<ErrorNotifier>('ErrorNotifier', ['notify', 'notifyWithAction']);
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(withInterceptors([errorInterceptor])),
+        provideHttpClientTesting(),
+        { provide: AmplifyAuth, useValue: amplify },
+        { provide: ErrorNotifier, useValue: notifier },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  it('should fail with "Backend not configured" and no snack-bar when amplify_outputs.json is missing', async () => {
+    const result = TestBed.runInInjectionContext(() => configureAmplify()).catch((error: unknown) => error);
+
+    backend.expectOne(AMPLIFY_OUTPUTS_URL).flush('Not found', { status: 404, statusText: 'Not Found' });
+    const error = await result;
+
+    expect(error).toBeInstanceOf(BackendNotConfiguredError);
+    expect((error as Error).message).toBe('Backend not configured — run npm start');
+    expect(notifier.notify).not.toHaveBeenCalled();
+  });
+
+  it('should fail with "Backend not configured" when the file is not an outputs document', async () => {
+    const result = TestBed.runInInjectionContext(() => configureAmplify()).catch((error: unknown) => error);
+
+    backend.expectOne(AMPLIFY_OUTPUTS_URL).flush({ hello: 'world' });
+
+    expect(await result).toBeInstanceOf(BackendNotConfiguredError);
+  });
+
+  it('should configure Amplify and read the session when the outputs load', async () => {
+    const configure = spyOn(Amplify, 'configure');
+    amplify.givenSession({ sub: 'user-1', email: 'student@example.com' });
+    const result = TestBed.runInInjectionContext(() => configureAmplify());
+
+    backend.expectOne(AMPLIFY_OUTPUTS_URL).flush({
+      version: '1.4',
+      auth: { aws_region: 'us-east-1', user_pool_id: 'us-east-1_x', user_pool_client_id: 'c' },
+      custom: { local: { userPoolEndpoint: 'http://127.0.0.1:4110' } },
+    });
+    await result;
+
+    const config = configure.calls.mostRecent().args[0] as { Auth?: { Cognito: { userPoolEndpoint?: string } } };
+    expect(config.Auth?.Cognito.userPoolEndpoint).toBe('http://127.0.0.1:4110');
+    expect(amplify.fetchAuthSession).toHaveBeenCalled();
+  });
+});
