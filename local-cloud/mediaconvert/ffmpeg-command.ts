@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { LadderPlan, RungPlan } from './job-settings';
+
+export interface FfmpegBinary {
+  readonly path: string;
+  /** The npm package's 2018 build crashes when its HLS muxer writes a master playlist; then we write it ourselves. */
+  readonly writesMasterPlaylist: boolean;
+}
+
+/** Debian's ffmpeg when installed, else the static build shipped inside the npm package. */
+export function ffmpegBinary(): FfmpegBinary {
+  if (existsSync('/usr/bin/ffmpeg')) return { path: '/usr/bin/ffmpeg', writesMasterPlaylist: true };
+  const require = createRequire(import.meta.url);
+  return { path: (require('@ffmpeg-installer/ffmpeg') as { path: string }).path, writesMasterPlaylist: false };
+}
+
+/** Names ffmpeg writes; they become MediaConvert's names afterwards (older ffmpeg builds lack var_stream_map `name:`). */
+export const ffmpegMasterName = 'ffmpeg-master.m3u8';
+export const variantPlaylistName = (index: number) => `variant_${index}.m3u8`;
+export const variantSegmentPrefix = (index: number) => `variant_${index}_`;
+
+export interface SourceInfo {
+  durationMs?: number;
+  hasAudio: boolean;
+}
+
+/** QVBR quality 1..10 mapped onto x264 CRF (7 → 23, x264's default quality). */
+const crfFor = (quality: number) => Math.min(51, Math.max(0, 37 - 2 * quality));
+
+/**
+ * One ffmpeg run for the whole ladder: the source is decoded once and encoded per rung (H.264 + AAC),
+ * keyframes forced on the segment grid so every segment starts clean, muxed by the HLS muxer with
+ * -var_stream_map into one variant playlist per rung plus a master playlist.
+ */
+export function ladderArgs(plan: LadderPlan, inputPath: string, outDir: string, source: SourceInfo, writeMaster = true): string[] {
+  const needsSilence = plan.rungs.some((rung) => rung.audio) && !source.hasAudio;
+  const args = ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-nostats', '-progress', 'pipe:1', '-i', inputPath];
+  if (needsSilence) args.push('-f', 'lavfi', '-i', 'anullsrc=channel_layout=stereo:sample_rate=48000');
+  let audioIndex = 0;
+  const streamMap: string[] = [];
+  const perStream: string[] = [];
+  plan.rungs.forEach((rung, videoIndex) => {
+    args.push('-map', '0:v:0');
+    perStream.push(...videoOptions(rung, videoIndex));
+    if (rung.audio) {
+      args.push('-map', needsSilence ? '1:a:0' : '0:a:0');
+      perStream.push(`-b:a:${audioIndex}`, String(rung.audio.bitrate), `-ar:a:${audioIndex}`, String(rung.audio.sampleRate), `-ac:a:${audioIndex}`, String(rung.audio.channels));
+      streamMap.push(`v:${videoIndex},a:${audioIndex}`);
+      audioIndex += 1;
+    } else {
+      streamMap.push(`v:${videoIndex}`);
+    }
+  });
+  args.push('-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', '-sc_threshold', '0');
+  if (audioIndex > 0) args.push('-c:a', 'aac');
+  args.push(...perStream);
+  if (needsSilence) args.push('-shortest');
+  args.push(
+    '-f', 'hls',
+    '-hls_time', String(plan.segmentSeconds),
+    '-hls_playlist_type', 'vod',
+    '-hls_list_size', '0',
+    '-hls_flags', 'independent_segments',
+    '-hls_segment_type', 'mpegts',
+    '-start_number', '1',
+    ...(writeMaster ? ['-master_pl_name', ffmpegMasterName] : []),
+    '-var_stream_map', streamMap.join(' '),
+    '-hls_segment_filename', join(outDir, 'variant_%v_%05d.ts'),
+    join(outDir, 'variant_%v.m3u8'),
+  );
+  return args;
+}
+
+function videoOptions(rung: RungPlan, index: number): string[] {
+  const options = [`-filter:v:${index}`, scaleFilter(rung), `-force_key_frames:v:${index}`, `expr:gte(t,n_forced*${rung.keyframeSeconds})`];
+  const peak = rung.maxBitrate ?? rung.bitrate;
+  switch (rung.rateControl) {
+    case 'CBR':
+      if (rung.bitrate) options.push(`-b:v:${index}`, String(rung.bitrate), `-minrate:v:${index}`, String(rung.bitrate), `-maxrate:v:${index}`, String(rung.bitrate));
+      break;
+    case 'VBR':
+      if (rung.bitrate) options.push(`-b:v:${index}`, String(rung.bitrate));
+      if (peak) options.push(`-maxrate:v:${index}`, String(peak));
+      break;
+    case 'QVBR':
+      options.push(`-crf:v:${index}`, String(crfFor(rung.qvbrQualityLevel)));
+      if (peak) options.push(`-maxrate:v:${index}`, String(peak));
+      break;
+  }
+  if (peak) options.push(`-bufsize:v:${index}`, String(peak * 2));
+  if (rung.profile) options.push(`-profile:v:${index}`, rung.profile);
+  if (rung.framerate) options.push(`-r:v:${index}`, `${rung.framerate.numerator}/${rung.framerate.denominator}`);
+  return options;
+}
+
+function scaleFilter({ width, height, fit }: RungPlan): string {
+  if (width && height && fit) {
+    return `scale=${width}:${height}:force_original_aspect_ratio=decrease,pad=${width}:${height}:(ow-iw)/2:(oh-ih)/2,setsar=1`;
+  }
+  if (width && height) return `scale=${width}:${height},setsar=1`;
+  if (height) return `scale=-2:${height},setsar=1`;
+  if (width) return `scale=${width}:-2,setsar=1`;
+  return 'null';
+}

@@ -1,0 +1,119 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { ladderArgs, type FfmpegBinary } from './ffmpeg-command';
+import { FfmpegError, probeMedia, runWithProgress, type ProbeResult } from './ffmpeg-process';
+import { collectHlsOutput } from './hls-output';
+import { jobStateChange, progressFor, type JobPhase, type MediaConvertJobStateChange, type OutputGroupDetail } from './job-events';
+import { jobOutputDetails, type JobRecord } from './job-record';
+import { planFromSettings, type LadderPlan } from './job-settings';
+import type { JobStore } from './job-store';
+
+export interface JobRunnerDeps {
+  readonly s3: S3Client;
+  readonly ffmpeg: FfmpegBinary;
+  readonly workRoot: string;
+  readonly store: JobStore;
+  readonly emit: (event: MediaConvertJobStateChange) => void;
+  readonly log: (line: string) => void;
+  /** Aborted when the service stops: kills ffmpeg so stop() does not wait for a long transcode. */
+  readonly signal: AbortSignal;
+}
+
+/** A job failure with one of MediaConvert's documented error codes (1010 input unreadable, 1999 anything else). */
+class JobFailure extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const s3Url = (bucket: string, key: string) => `s3://${bucket}/${key}`;
+/** Progress events only when the overall percentage moved this much: enough for a progress bar, few callbacks. */
+const progressStep = 5;
+
+/** Download → probe → one ffmpeg ladder run → upload under the destination → COMPLETE (or ERROR) event. */
+export async function runJob(job: JobRecord, deps: JobRunnerDeps): Promise<void> {
+  const workDir = join(deps.workRoot, job.id);
+  const plan = planFromSettings(job.settings);
+  let reported = -progressStep;
+  const setProgress = async (phase: JobPhase, phasePercent: number) => {
+    const progress = progressFor(phase, phasePercent);
+    if (progress.currentPhase === job.currentPhase && progress.jobPercentComplete < reported + progressStep) return;
+    reported = progress.jobPercentComplete;
+    Object.assign(job, { currentPhase: phase, jobPercentComplete: progress.jobPercentComplete });
+    await deps.store.save(job);
+    deps.emit(jobStateChange(job, { status: 'STATUS_UPDATE', jobProgress: progress }));
+  };
+  try {
+    Object.assign(job, { status: 'PROGRESSING', currentPhase: 'PROBING', jobPercentComplete: 0 });
+    job.timing.startTime = Math.floor(Date.now() / 1000);
+    await deps.store.save(job);
+    deps.emit(jobStateChange(job, { status: 'PROGRESSING' }));
+    await mkdir(join(workDir, 'out'), { recursive: true });
+
+    const inputPath = join(workDir, `input${extensionOf(plan.input.key)}`);
+    const source = await download(plan, inputPath, deps);
+    await setProgress('TRANSCODING', 0);
+
+    const args = ladderArgs(plan, inputPath, join(workDir, 'out'), source, deps.ffmpeg.writesMasterPlaylist);
+    await runWithProgress(deps.ffmpeg.path, args, (outTimeMs) => {
+      if (source.durationMs) void setProgress('TRANSCODING', (100 * outTimeMs) / source.durationMs);
+    }, deps.signal).catch((error: unknown) => {
+      throw new JobFailure(1999, `Transcoding failed for input [${s3Url(plan.input.bucket, plan.input.key)}]: ${(error as Error).message}`);
+    });
+
+    const output = await collectHlsOutput(plan, join(workDir, 'out'), deps.ffmpeg.path);
+    await setProgress('UPLOADING', 0);
+    for (const [index, file] of output.files.entries()) {
+      const body = file.body ?? (await readFile(file.localPath));
+      await deps.s3.send(new PutObjectCommand({ Bucket: plan.destination.bucket, Key: file.key, Body: body, ContentType: file.contentType }));
+      await setProgress('UPLOADING', (100 * (index + 1)) / output.files.length);
+    }
+
+    const group: OutputGroupDetail = {
+      outputDetails: output.variants.map((variant) => ({
+        outputFilePaths: [s3Url(plan.destination.bucket, variant.playlistKey)],
+        durationInMs: variant.durationMs,
+        videoDetails: { widthInPx: variant.width ?? 0, heightInPx: variant.height ?? 0 },
+      })),
+      playlistFilePaths: [s3Url(plan.destination.bucket, output.masterKey)],
+      type: 'HLS_GROUP',
+    };
+    Object.assign(job, { status: 'COMPLETE', jobPercentComplete: 100, currentPhase: undefined, outputGroupDetails: jobOutputDetails([group]) });
+    job.timing.finishTime = Math.floor(Date.now() / 1000);
+    await deps.store.save(job);
+    deps.emit(jobStateChange(job, { status: 'COMPLETE', outputGroupDetails: [group] }));
+  } catch (error) {
+    const failure = error instanceof JobFailure ? error : new JobFailure(1999, `Local MediaConvert failed: ${(error as Error).message}`);
+    deps.log(`mediaconvert: job ${job.id} failed (${failure.code}): ${failure.message}`);
+    Object.assign(job, { status: 'ERROR', errorCode: failure.code, errorMessage: failure.message, currentPhase: undefined });
+    job.timing.finishTime = Math.floor(Date.now() / 1000);
+    await deps.store.save(job);
+    deps.emit(jobStateChange(job, { status: 'ERROR', errorCode: failure.code, errorMessage: failure.message }));
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function download(plan: LadderPlan, inputPath: string, deps: JobRunnerDeps): Promise<ProbeResult> {
+  const url = s3Url(plan.input.bucket, plan.input.key);
+  try {
+    const object = await deps.s3.send(new GetObjectCommand({ Bucket: plan.input.bucket, Key: plan.input.key }));
+    await pipeline(object.Body as Readable, createWriteStream(inputPath));
+    return await probeMedia(deps.ffmpeg.path, inputPath);
+  } catch (error) {
+    const reason = error instanceof FfmpegError ? error.message : `${(error as Error).name}: ${(error as Error).message}`;
+    throw new JobFailure(1010, `Unable to open input file [${url}]: [Failed probe/open: [${reason}]]`);
+  }
+}
+
+function extensionOf(key: string): string {
+  const match = /\.[A-Za-z0-9]{1,5}$/.exec(key);
+  return match ? match[0] : '';
+}

@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { MediaConvertClient, type CreateJobCommandInput } from '@aws-sdk/client-mediaconvert';
+import { StorageTestKit, testBucket, testCredentials } from '../storage/storage-test-kit';
+import type { RunningService } from '../service';
+import { ffmpegBinary } from './ffmpeg-command';
+import { startMediaConvert, type MediaConvertJobStateChange } from './index';
+
+/** A local S3 and a local MediaConvert on free ports over temp dirs, with real SDK clients. */
+export class MediaConvertTestKit {
+  readonly storage = new StorageTestKit();
+  readonly events: MediaConvertJobStateChange[] = [];
+  service!: RunningService;
+  client!: MediaConvertClient;
+  stateDir!: string;
+  private readonly waiters: (() => void)[] = [];
+
+  async start(stateDir?: string): Promise<void> {
+    if (!this.storage.stateDir || !stateDir) await this.storage.start();
+    this.stateDir = stateDir ?? (await mkdtemp(join(tmpdir(), 'local-mediaconvert-')));
+    this.events.length = 0;
+    this.service = await startMediaConvert({
+      stateDir: this.stateDir,
+      storage: { endpoint: this.storage.service.url, credentials: testCredentials },
+      port: 0,
+      onJobStateChange: (event) => {
+        this.events.push(event);
+        this.waiters.splice(0).forEach((wake) => wake());
+      },
+    });
+    this.client = new MediaConvertClient({ endpoint: this.service.url, region: 'us-east-1', credentials: testCredentials });
+  }
+
+  /** Resolves with the first event for the job whose status is one of `statuses`. */
+  async eventFor(jobId: string, ...statuses: string[]): Promise<MediaConvertJobStateChange> {
+    for (;;) {
+      const found = this.events.find((event) => event.detail.jobId === jobId && statuses.includes(event.detail.status));
+      if (found) return found;
+      await new Promise<void>((wake) => this.waiters.push(wake));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.client.destroy();
+    await this.service.stop();
+    await this.storage.stop();
+    await rm(this.stateDir, { recursive: true, force: true });
+  }
+}
+
+/** A 640x360 test pattern with a sine tone, `seconds` long, H.264 + AAC in MP4. */
+export async function makeTestClip(dir: string, seconds: number): Promise<string> {
+  const path = join(dir, 'clip.mp4');
+  await promisify(execFile)(ffmpegBinary().path, [
+    '-hide_banner', '-loglevel', 'error', '-y',
+    '-f', 'lavfi', '-i', 'testsrc=size=640x360:rate=30',
+    '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000',
+    '-t', String(seconds), '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', path,
+  ]);
+  return path;
+}
+
+/** Job settings shaped like the transcode handler's: one HLS group, one output per rung. */
+export function hlsJob(input: string, destination: string, rungs: { modifier: string; width: number; height: number; maxBitrate: number }[]): CreateJobCommandInput {
+  return {
+    Role: 'arn:aws:iam::000000000000:role/MediaConvertRole',
+    UserMetadata: { lessonId: 'lesson-1' },
+    Settings: {
+      TimecodeConfig: { Source: 'ZEROBASED' },
+      Inputs: [{ FileInput: input, AudioSelectors: { 'Audio Selector 1': { DefaultSelection: 'DEFAULT' } }, VideoSelector: {}, TimecodeSource: 'ZEROBASED' }],
+      OutputGroups: [
+        {
+          Name: 'Apple HLS',
+          OutputGroupSettings: { Type: 'HLS_GROUP_SETTINGS', HlsGroupSettings: { Destination: destination, SegmentLength: 2, MinSegmentLength: 0 } },
+          Outputs: rungs.map((rung) => ({
+            NameModifier: rung.modifier,
+            ContainerSettings: { Container: 'M3U8', M3u8Settings: {} },
+            VideoDescription: {
+              Width: rung.width,
+              Height: rung.height,
+              CodecSettings: {
+                Codec: 'H_264',
+                H264Settings: { RateControlMode: 'QVBR', MaxBitrate: rung.maxBitrate, QvbrSettings: { QvbrQualityLevel: 7 }, GopSize: 2, GopSizeUnits: 'SECONDS', SceneChangeDetect: 'TRANSITION_DETECTION' },
+              },
+            },
+            AudioDescriptions: [{ CodecSettings: { Codec: 'AAC', AacSettings: { Bitrate: 96000, CodingMode: 'CODING_MODE_2_0', SampleRate: 48000 } } }],
+          })),
+        },
+      ],
+    },
+  };
+}
+
+export { testBucket };
