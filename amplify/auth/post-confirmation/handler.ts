@@ -1,24 +1,34 @@
 import type { PostConfirmationTriggerHandler } from 'aws-lambda';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { documents, isConditionalCheckFailed, modelAttributes } from '../../functions/shared/dynamo';
+import { requireEnv } from '../../functions/shared/env';
+import { correlate, logger } from '../../functions/shared/logger';
 
-const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}));
-
-/** Creates the new user's profile; a repeated confirmation never overwrites an existing one. */
+/**
+ * Creates the new user's profile. Only real sign-up confirmations count (not password resets), and
+ * a repeated confirmation never overwrites an existing profile.
+ */
 export const handler: PostConfirmationTriggerHandler = async (event) => {
   const userId = event.request.userAttributes['sub'];
   const email = event.request.userAttributes['email'];
+  correlate({ userId, triggerSource: event.triggerSource });
+  if (event.triggerSource !== 'PostConfirmation_ConfirmSignUp') return event;
+  if (!userId || !email) throw new Error('Confirmed user has no sub or email attribute');
+
   const now = new Date().toISOString();
+  const displayName = event.request.userAttributes['preferred_username'];
   try {
     await documents.send(
       new PutCommand({
-        TableName: process.env['USER_PROFILE_TABLE'],
-        Item: { userId, email, __typename: 'UserProfile', createdAt: now, updatedAt: now },
+        TableName: requireEnv('USER_PROFILE_TABLE'),
+        Item: { userId, email, ...(displayName ? { displayName } : {}), ...modelAttributes('UserProfile', now) },
         ConditionExpression: 'attribute_not_exists(userId)',
       }),
     );
+    logger.info('Profile created');
   } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    if (!isConditionalCheckFailed(error)) throw error;
+    logger.info('Profile already exists');
   }
   return event;
 };
