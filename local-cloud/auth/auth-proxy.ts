@@ -10,6 +10,9 @@ export interface AuthProxyOptions {
   userPool: Record<string, ApiHandler>;
   identityPool: Record<string, ApiHandler>;
   mailbox: Mailbox;
+  userPoolId: string;
+  /** Token issuer; cognito-local's own discovery document names http://localhost:9229 instead. */
+  issuer: string;
 }
 
 const corsHeaders = {
@@ -94,6 +97,12 @@ export function createAuthProxy(options: AuthProxyOptions): Server {
     const mailboxJson = req.method === 'GET' ? /^\/mailbox\/(.+)\.json$/.exec(path) : null;
     if (mailboxJson) {
       send(res, 200, 'application/json', JSON.stringify(options.mailbox.list(decodeURIComponent(mailboxJson[1]!))));
+      return;
+    }
+    if (req.method === 'GET' && path === `/${options.userPoolId}/.well-known/openid-configuration`) {
+      const base = `http://${req.headers.host ?? '127.0.0.1'}/${options.userPoolId}`;
+      const discovery = { issuer: options.issuer, jwks_uri: `${base}/.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] };
+      send(res, 200, 'application/json', JSON.stringify(discovery));
       return;
     }
     const body = await readBody(req);

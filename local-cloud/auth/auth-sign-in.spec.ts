@@ -102,6 +102,13 @@ describe('local auth sign-in and session (aws-amplify/auth)', () => {
     expect(payload).toEqual(jasmine.objectContaining({ sub: memberSub, email: member, token_use: 'id' }));
   });
 
+  it('should name the cognito-idp issuer and the local JWKS when the discovery document is read', async () => {
+    const discovery = (await (await fetch(`${harness.auth.url}/${harness.auth.userPoolId}/.well-known/openid-configuration`)).json()) as Record<string, string>;
+
+    expect(discovery['issuer']).toBe(harness.auth.issuer);
+    expect(discovery['jwks_uri']).toBe(harness.auth.jwksUrl);
+  });
+
   it('should put cognito:groups in both tokens when the user is in ADMINS', async () => {
     const admin = uniqueEmail('admin');
     await harness.auth.admin.createConfirmedUser(admin, password, ['ADMINS']);

@@ -80,6 +80,8 @@ export async function startAuth(options: StartAuthOptions): Promise<RunningAuth>
       userPool: userPoolApi(cognitoLocal),
       identityPool: identityPoolApi({ identityPoolId: ids.identityPoolId, issuer, jwks, credentials: options.identityCredentials ?? localIdentityCredentials }),
       mailbox,
+      userPoolId: ids.userPoolId,
+      issuer,
     });
     const running = await listen(proxy, ports.auth, 'auth');
     return {
