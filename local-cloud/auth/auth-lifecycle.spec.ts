@@ -70,6 +70,32 @@ describe('local auth lifecycle and admin', () => {
   });
 });
 
+describe('local auth when the post-confirmation handler fails', () => {
+  let harness: AuthHarness;
+
+  beforeEach(async () => {
+    harness = await startAuthHarness(undefined, async () => {
+      throw new Error('table not found');
+    });
+  });
+
+  afterEach(() => harness.dispose());
+
+  it('should log the failure and still confirm the user', async () => {
+    const email = uniqueEmail('failing');
+
+    await harness.auth.admin.createConfirmedUser(email, password);
+
+    const signIn = await callUserPool(harness.auth, 'InitiateAuth', {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: harness.auth.userPoolClientId,
+      AuthParameters: { USERNAME: email, PASSWORD: password },
+    });
+    expect(harness.logLines).toContain(`post-confirmation failed for ${email}: table not found`);
+    expect(signIn.status).toBe(200);
+  });
+});
+
 describe('startAuth when its port is taken', () => {
   let blocker: Server;
   let stateDir: string;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Amplify } from 'aws-amplify';
 import { ConsoleLogger } from 'aws-amplify/utils';
+import type { InvokeFunction } from '../service';
 import { startAuth, type RunningAuth } from './index';
 
 export interface Invocation {
@@ -20,7 +21,10 @@ export interface AuthHarness {
   dispose(): Promise<void>;
 }
 
-export async function startAuthHarness(stateDir = mkdtempSync(join(tmpdir(), 'local-auth-'))): Promise<AuthHarness> {
+/** Stands in for the post-confirmation handler: returns the event, as the real one does. */
+const echo: InvokeFunction = async (_functionName, event) => event;
+
+export async function startAuthHarness(stateDir = mkdtempSync(join(tmpdir(), 'local-auth-')), handler: InvokeFunction = echo): Promise<AuthHarness> {
   const invocations: Invocation[] = [];
   const logLines: string[] = [];
   const auth = await startAuth({
@@ -29,7 +33,7 @@ export async function startAuthHarness(stateDir = mkdtempSync(join(tmpdir(), 'lo
     log: (line) => logLines.push(line),
     invoke: async (functionName, event) => {
       invocations.push({ functionName, event });
-      return event;
+      return handler(functionName, event);
     },
   });
   return {
@@ -39,7 +43,7 @@ export async function startAuthHarness(stateDir = mkdtempSync(join(tmpdir(), 'lo
     logLines,
     async restart() {
       await auth.stop();
-      return startAuthHarness(stateDir);
+      return startAuthHarness(stateDir, handler);
     },
     async dispose() {
       await auth.stop();
