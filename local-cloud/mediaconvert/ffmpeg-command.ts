@@ -1,20 +1,5 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { LadderPlan, RungPlan } from './job-settings';
-
-export interface FfmpegBinary {
-  readonly path: string;
-  /** The npm package's 2018 build crashes when its HLS muxer writes a master playlist; then we write it ourselves. */
-  readonly writesMasterPlaylist: boolean;
-}
-
-/** Debian's ffmpeg when installed, else the static build shipped inside the npm package. */
-export function ffmpegBinary(): FfmpegBinary {
-  if (existsSync('/usr/bin/ffmpeg')) return { path: '/usr/bin/ffmpeg', writesMasterPlaylist: true };
-  const require = createRequire(import.meta.url);
-  return { path: (require('@ffmpeg-installer/ffmpeg') as { path: string }).path, writesMasterPlaylist: false };
-}
 
 /** Names ffmpeg writes; they become MediaConvert's names afterwards (older ffmpeg builds lack var_stream_map `name:`). */
 export const ffmpegMasterName = 'ffmpeg-master.m3u8';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import { listen } from '../http/listen';
 import { ports, region, type RunningService } from '../service';
-import { ffmpegBinary } from './ffmpeg-command';
+import { ffmpegBinary } from './ffmpeg-path';
 import { jobStateChange, type MediaConvertJobStateChange } from './job-events';
 import type { JobRecord } from './job-record';
 import { runJob } from './job-runner';

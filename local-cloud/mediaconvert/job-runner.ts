@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { ladderArgs, type FfmpegBinary } from './ffmpeg-command';
+import { ladderArgs } from './ffmpeg-command';
+import type { FfmpegBinary } from './ffmpeg-path';
 import { FfmpegError, probeMedia, runWithProgress, type ProbeResult } from './ffmpeg-process';
 import { collectHlsOutput } from './hls-output';
 import { jobStateChange, progressFor, type JobPhase, type MediaConvertJobStateChange, type OutputGroupDetail } from './job-events';
@@ -63,7 +64,7 @@ export async function runJob(job: JobRecord, deps: JobRunnerDeps): Promise<void>
 
     const args = ladderArgs(plan, inputPath, join(workDir, 'out'), source, deps.ffmpeg.writesMasterPlaylist);
     await runWithProgress(deps.ffmpeg.path, args, (outTimeMs) => {
-      if (source.durationMs) void setProgress('TRANSCODING', (100 * outTimeMs) / source.durationMs);
+      if (source.durationMs) setProgress('TRANSCODING', (100 * outTimeMs) / source.durationMs).catch((error: unknown) => deps.log(`mediaconvert: progress of job ${job.id} not recorded: ${String(error)}`));
     }, deps.signal).catch((error: unknown) => {
       throw new JobFailure(1999, `Transcoding failed for input [${s3Url(plan.input.bucket, plan.input.key)}]: ${(error as Error).message}`);
     });

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { MediaConvertClient, type CreateJobCommandInput } from '@aws-sdk/client-mediaconvert';
 import { StorageTestKit, testBucket, testCredentials } from '../storage/storage-test-kit';
 import type { RunningService } from '../service';
-import { ffmpegBinary } from './ffmpeg-command';
+import { ffmpegPath } from './ffmpeg-path';
 import { startMediaConvert, type MediaConvertJobStateChange } from './index';
 
 /** A local S3 and a local MediaConvert on free ports over temp dirs, with real SDK clients. */
@@ -54,7 +54,7 @@ export class MediaConvertTestKit {
 /** A 640x360 test pattern with a sine tone, `seconds` long, H.264 + AAC in MP4. */
 export async function makeTestClip(dir: string, seconds: number): Promise<string> {
   const path = join(dir, 'clip.mp4');
-  await promisify(execFile)(ffmpegBinary().path, [
+  await promisify(execFile)(ffmpegPath(), [
     '-hide_banner', '-loglevel', 'error', '-y',
     '-f', 'lavfi', '-i', 'testsrc=size=640x360:rate=30',
     '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000',
@@ -95,3 +95,6 @@ export function hlsJob(input: string, destination: string, rungs: { modifier: st
 }
 
 export { testBucket };
+
+/** Real transcodes on two busy cores: a budget for jasmine, not an assertion about speed. */
+export const transcodeTimeoutMs = 120_000;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { CreateJobCommand, GetJobCommand } from '@aws-sdk/client-mediaconvert';
-import { hlsJob, makeTestClip, MediaConvertTestKit, testBucket } from './mediaconvert-test-kit';
+import { hlsJob, makeTestClip, MediaConvertTestKit, testBucket, transcodeTimeoutMs } from './mediaconvert-test-kit';
 
 describe('local MediaConvert', () => {
   const kit = new MediaConvertTestKit();
@@ -16,7 +16,7 @@ describe('local MediaConvert', () => {
   beforeAll(async () => {
     clipDir = await mkdtemp(join(tmpdir(), 'mediaconvert-clip-'));
     await makeTestClip(clipDir, 4);
-  });
+  }, transcodeTimeoutMs);
   afterAll(() => rm(clipDir, { recursive: true, force: true }));
   beforeEach(() => kit.start());
   afterEach(() => kit.stop());
@@ -61,7 +61,7 @@ describe('local MediaConvert', () => {
     expect(keys).toContain('hls/lesson-1/master_180p_00002.ts');
     const segment = await kit.storage.client.send(new GetObjectCommand({ Bucket: testBucket, Key: 'hls/lesson-1/master_180p_00001.ts' }));
     expect(segment.ContentType).toBe('video/mp2t');
-  });
+  }, transcodeTimeoutMs);
 
   it('should emit PROGRESSING before COMPLETE and show the finished job in GetJob', async () => {
     await upload('uploads/lesson-2/source.mp4', await readFile(join(clipDir, 'clip.mp4')));
@@ -73,7 +73,7 @@ describe('local MediaConvert', () => {
     expect(statuses[statuses.length - 1]).toBe('COMPLETE');
     expect(finished!.Status).toBe('COMPLETE');
     expect(finished!.JobPercentComplete).toBe(100);
-  });
+  }, transcodeTimeoutMs);
 
   it('should report ERROR with a readable message when the input is not a video', async () => {
     await upload('uploads/lesson-3/garbage.mp4', Buffer.from('this is not a video file at all'.repeat(100)));
@@ -82,14 +82,14 @@ describe('local MediaConvert', () => {
     expect(failed.detail.status).toBe('ERROR');
     expect(failed.detail.errorCode).toBe(1010);
     expect(failed.detail.errorMessage).toContain(`Unable to open input file [s3://${testBucket}/uploads/lesson-3/garbage.mp4]`);
-  });
+  }, transcodeTimeoutMs);
 
   it('should report ERROR when the input object does not exist', async () => {
     const { Job } = await kit.client.send(new CreateJobCommand(hlsJob(`s3://${testBucket}/uploads/missing.mp4`, `s3://${testBucket}/hls/missing/master`, ladder)));
     const failed = await kit.eventFor(Job!.Id!, 'COMPLETE', 'ERROR');
     expect(failed.detail.status).toBe('ERROR');
     expect(failed.detail.errorMessage).toContain('NoSuchKey');
-  });
+  }, transcodeTimeoutMs);
 
   it('should refuse CreateJob with BadRequestException when the output group is not HLS', async () => {
     const input = hlsJob(`s3://${testBucket}/uploads/x.mp4`, `s3://${testBucket}/hls/x/master`, ladder);
