@@ -1,9 +1,88 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { Router, RouterLink } from '@angular/router';
+import { AuthService } from '../../core/auth/auth.service';
+import { DataClientService } from '../../core/data/data-client';
+import { fetchCatalogCourse } from '../../shared/catalog-api';
+import { CatalogCourse, orderedLessons } from '../../shared/catalog-types';
+import { CourseStanding, GUEST_STANDING, fetchCourseStanding, lockedLessonIds } from './curriculum/course-standing';
+import { CurriculumSidebar } from './curriculum/curriculum-sidebar.component';
+import { LessonMaterials } from './materials/lesson-materials.component';
+import { LessonStage } from './stage/lesson-stage.component';
+import { PlayerIcon } from './ui/player-icon.component';
 
-/** Placeholder committed by the shell so routes resolve; the feature owner replaces this file. */
+type CourseState = { status: 'loading' } | { status: 'missing' } | { status: 'failed' } | { status: 'ready'; course: CatalogCourse };
+
+/**
+ * Route `courses/:courseId/lessons/:lessonId`: the lesson player with the course curriculum.
+ * Playback itself is asked of the backend by the stage, which also handles "not entitled".
+ */
 @Component({
   selector: 'app-lesson-player-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: '<h1>Lesson</h1>',
+  imports: [LessonStage, CurriculumSidebar, LessonMaterials, RouterLink, MatButton, MatProgressSpinner, PlayerIcon],
+  templateUrl: './lesson-player.page.html',
+  styleUrl: './lesson-player.page.scss',
 })
-export default class LessonPlayerPage {}
+export default class LessonPlayerPage {
+  private readonly data = inject(DataClientService);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+
+  readonly courseId = input.required<string>();
+  readonly lessonId = input.required<string>();
+
+  protected readonly state = signal<CourseState>({ status: 'loading' });
+  private readonly standing = signal<CourseStanding>(GUEST_STANDING);
+  private readonly justCompleted = signal<ReadonlySet<string>>(new Set());
+
+  protected readonly course = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.course : null;
+  });
+  protected readonly lessons = computed(() => {
+    const course = this.course();
+    return course ? orderedLessons(course) : [];
+  });
+  protected readonly lesson = computed(() => this.lessons().find((lesson) => lesson.id === this.lessonId()) ?? null);
+  protected readonly previous = computed(() => this.neighbour(-1));
+  protected readonly next = computed(() => this.neighbour(1));
+  protected readonly completedIds = computed(() => new Set([...this.standing().completedIds, ...this.justCompleted()]));
+  protected readonly lockedIds = computed(() => {
+    const course = this.course();
+    return course ? lockedLessonIds(course, this.standing()) : new Set<string>();
+  });
+  protected readonly returnUrl = computed(() => this.router.url);
+
+  constructor() {
+    effect(() => {
+      const courseId = this.courseId();
+      if (!this.auth.ready()) return;
+      const signedIn = this.auth.isSignedIn();
+      untracked(() => void this.load(courseId, signedIn));
+    });
+  }
+
+  protected onCompleted(lessonId: string): void {
+    this.justCompleted.update((ids) => new Set([...ids, lessonId]));
+  }
+
+  private neighbour(step: -1 | 1) {
+    const lessons = this.lessons();
+    const index = lessons.findIndex((lesson) => lesson.id === this.lessonId());
+    return index < 0 ? null : (lessons[index + step] ?? null);
+  }
+
+  private async load(courseId: string, signedIn: boolean): Promise<void> {
+    if (this.course()?.id !== courseId) this.state.set({ status: 'loading' });
+    try {
+      const course = await fetchCatalogCourse(this.data, courseId);
+      if (courseId !== this.courseId()) return;
+      this.state.set(course ? { status: 'ready', course } : { status: 'missing' });
+      this.standing.set(course && signedIn ? await fetchCourseStanding(this.data, this.auth, course) : GUEST_STANDING);
+    } catch {
+      this.state.set({ status: 'failed' });
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { MatIconButton, MatButton } from '@angular/material/button';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { MatSlider, MatSliderThumb } from '@angular/material/slider';
+import { MatTooltip } from '@angular/material/tooltip';
+import { formatDuration } from '../../../shared/duration.pipe';
+import { VideoEngine } from '../playback/video-engine.service';
+import { MAX_SPEED, MIN_SPEED, PlayerStore } from '../practice/player-store.service';
+import { PlayerIcon } from '../ui/player-icon.component';
+
+const MENU_SPEEDS: readonly number[] = Array.from(
+  { length: Math.round((MAX_SPEED - MIN_SPEED) / 0.1) + 1 },
+  (_, i) => Number((MIN_SPEED + i * 0.1).toFixed(1)),
+);
+
+/** The transport, speed, quality and A-B loop controls; state lives in the PlayerStore and VideoEngine. */
+@Component({
+  selector: 'app-player-controls',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatIconButton, MatButton, MatMenu, MatMenuItem, MatMenuTrigger, MatSlider, MatSliderThumb, MatTooltip, PlayerIcon],
+  templateUrl: './player-controls.component.html',
+  styleUrl: './player-controls.component.scss',
+})
+export class PlayerControls {
+  protected readonly store = inject(PlayerStore);
+  protected readonly engine = inject(VideoEngine);
+
+  /** Signed-in users can save loops. */
+  readonly canSave = input(false);
+  readonly saveLoop = output<void>();
+  readonly showHelp = output<void>();
+
+  protected readonly speeds = MENU_SPEEDS;
+  protected readonly clock = (seconds: number) => formatDuration(Math.floor(seconds), 'clock');
+  protected readonly speedLabel = computed(() => `${formatSpeed(this.store.speed())}×`);
+  protected readonly timeText = computed(
+    () => `${this.clock(this.store.currentTime())} / ${this.clock(this.store.duration())}`,
+  );
+  protected readonly loopText = computed(() => {
+    const a = this.store.loopStart();
+    const b = this.store.loopEnd();
+    if (a === null) return 'No loop set';
+    return b === null ? `A ${this.clock(a)}` : `A ${this.clock(a)} – B ${this.clock(b)}`;
+  });
+  protected readonly markerStyle = computed(() => {
+    const duration = this.store.duration();
+    const a = this.store.loopStart();
+    if (!duration || a === null) return null;
+    const b = this.store.loopEnd() ?? a;
+    return { left: `${(a / duration) * 100}%`, width: `${(Math.max(0, b - a) / duration) * 100}%` };
+  });
+
+  protected formatSpeed = formatSpeed;
+
+  protected onSeek(value: number): void {
+    this.store.seekTo(value);
+  }
+}
+
+function formatSpeed(speed: number): string {
+  return speed.toFixed(2).replace(/0$/, '').replace(/\.0$/, '');
+}

@@ -1,0 +1,86 @@
+import { Injectable, inject, signal } from '@angular/core';
+import { DataClientService } from '../../../core/data/data-client';
+import { formatDuration } from '../../../shared/duration.pipe';
+import { LoopRange } from '../practice/player-store.service';
+
+export interface SavedLoop extends LoopRange {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** The signed-in user's saved A-B loops for one lesson (PracticeLoop records), ordered by start. */
+@Injectable()
+export class LoopLibrary {
+  private readonly data = inject(DataClientService);
+  private readonly items = signal<readonly SavedLoop[]>([]);
+  private readonly failed = signal<string | null>(null);
+  private lessonId = '';
+
+  readonly loops = this.items.asReadonly();
+  readonly error = this.failed.asReadonly();
+
+  async load(lessonId: string): Promise<void> {
+    this.lessonId = lessonId;
+    try {
+      const { data, errors } = await this.data.client.models.PracticeLoop.loopsByLesson({ lessonId });
+      if (errors?.length) throw new Error(errors[0].message);
+      this.items.set(sortByStart((data ?? []).filter((loop) => loop != null).map(toSavedLoop)));
+      this.failed.set(null);
+    } catch {
+      this.failed.set('Your saved loops could not be loaded.');
+    }
+  }
+
+  async save(name: string, range: LoopRange): Promise<SavedLoop | null> {
+    const { data, errors } = await this.data.client.models.PracticeLoop.create({
+      lessonId: this.lessonId,
+      name: name.trim() || defaultName(range),
+      startSeconds: round(range.start),
+      endSeconds: round(range.end),
+    });
+    if (errors?.length || !data) {
+      this.failed.set('The loop could not be saved.');
+      return null;
+    }
+    const saved = toSavedLoop(data);
+    this.items.update((loops) => sortByStart([...loops, saved]));
+    this.failed.set(null);
+    return saved;
+  }
+
+  async remove(id: string): Promise<void> {
+    const { errors } = await this.data.client.models.PracticeLoop.delete({ id });
+    if (errors?.length) {
+      this.failed.set('The loop could not be deleted.');
+      return;
+    }
+    this.items.update((loops) => loops.filter((loop) => loop.id !== id));
+  }
+}
+
+interface PracticeLoopRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly startSeconds: number;
+  readonly endSeconds: number;
+}
+
+function toSavedLoop(record: PracticeLoopRecord): SavedLoop {
+  return { id: record.id, name: record.name, start: record.startSeconds, end: record.endSeconds };
+}
+
+function sortByStart(loops: SavedLoop[]): SavedLoop[] {
+  return loops.sort((a, b) => a.start - b.start);
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 100) / 100;
+}
+
+export function defaultName(range: LoopRange): string {
+  return `Loop ${clock(range.start)}–${clock(range.end)}`;
+}
+
+function clock(seconds: number): string {
+  return formatDuration(Math.floor(seconds), 'clock');
+}

@@ -1,0 +1,54 @@
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { formatDuration } from '../../../shared/duration.pipe';
+import { PlayerIcon } from '../ui/player-icon.component';
+import { LoopLibrary, SavedLoop } from './loop-library.service';
+
+/** The user's saved loops for this lesson: play one (restores A, B and looping) or delete it. */
+@Component({
+  selector: 'app-saved-loops',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButton, MatIconButton, PlayerIcon],
+  template: `
+    <h3 [id]="headingId">Saved loops</h3>
+    @if (library.error(); as error) {
+      <p class="error" role="alert">{{ error }}</p>
+    }
+    @if (library.loops().length === 0) {
+      <p class="empty">Mark A and B while playing, then save the loop to practise it again later.</p>
+    } @else {
+      <ul [attr.aria-labelledby]="headingId">
+        @for (loop of library.loops(); track loop.id) {
+          <li [class.current]="loop.id === activeId()">
+            <button mat-button type="button" (click)="apply.emit(loop)" [attr.aria-label]="'Practise loop ' + loop.name + ', ' + range(loop)">
+              {{ loop.name }} <span class="range">{{ range(loop) }}</span>
+            </button>
+            <button mat-icon-button type="button" (click)="library.remove(loop.id)" [attr.aria-label]="'Delete loop ' + loop.name">
+              <app-player-icon name="delete" />
+            </button>
+          </li>
+        }
+      </ul>
+    }
+  `,
+  styles: `
+    h3 { font: var(--mat-sys-title-medium); margin: 16px 0 8px; }
+    ul { list-style: none; margin: 0; padding: 0; }
+    li { display: flex; align-items: center; justify-content: space-between; border-bottom: 1px solid var(--mat-sys-outline-variant); }
+    li.current { background: var(--mat-sys-secondary-container); }
+    .range { color: var(--mat-sys-on-surface-variant); font-variant-numeric: tabular-nums; margin-left: 8px; }
+    .empty { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-medium); }
+    .error { color: var(--mat-sys-error); }
+  `,
+})
+export class SavedLoops {
+  protected readonly library = inject(LoopLibrary);
+  protected readonly headingId = 'saved-loops-heading';
+
+  readonly activeId = input<string | null>(null);
+  readonly apply = output<SavedLoop>();
+
+  protected range(loop: SavedLoop): string {
+    return `${formatDuration(Math.floor(loop.start), 'clock')}–${formatDuration(Math.floor(loop.end), 'clock')}`;
+  }
+}
