@@ -1,0 +1,307 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Amplify } from 'aws-amplify';
+import { Hub } from 'aws-amplify/utils';
+import { generateClient } from 'aws-amplify/data';
+import { generateKeyPair } from 'jose';
+import WebSocket from 'ws';
+import type { Schema } from '../../amplify/data/resource';
+import { synthBackend } from '../synth/synth-backend';
+import { readDataApiDefinition } from './data-api-definition';
+import { startData, type RunningData } from './index';
+import { TestUserPool, type TestUser } from './test-user-pool';
+
+const admin: TestUser = { sub: 'admin-sub', username: 'admin', groups: ['ADMINS'] };
+const alice: TestUser = { sub: 'alice-sub', username: 'alice' };
+const bob: TestUser = { sub: 'bob-sub', username: 'bob' };
+
+type Client = ReturnType<typeof generateClient<Schema>>;
+type TokenProvider = NonNullable<NonNullable<NonNullable<Parameters<typeof Amplify.configure>[1]>['Auth']>['tokenProvider']>;
+type AuthTokens = NonNullable<Awaited<ReturnType<TokenProvider['getTokens']>>>;
+
+describe('startData', () => {
+  let workDir: string;
+  let synthDir: string;
+  let stateDir: string;
+  let userPool: TestUserPool;
+  let data: RunningData;
+  let client: Client;
+  let currentToken: string | undefined;
+  let invocations: { name: string; event: Record<string, unknown> }[];
+
+  const start = () =>
+    startData({
+      stateDir,
+      synthDir,
+      port: 0,
+      dynamoPort: 0,
+      userPool,
+      log: () => undefined,
+      invoke: async (name, event) => {
+        invocations.push({ name, event: event as Record<string, unknown> });
+        return [{ id: 'c1', title: 'Blues basics', summary: 's', description: 'd', instrument: 'GUITAR', level: 'BEGINNER',
+          priceCents: 1900, currency: 'usd', lessonCount: 0, totalDurationSeconds: 0, lessons: [], materials: [] }];
+      },
+    });
+
+  const configureAmplify = () => {
+    Amplify.configure(
+      {
+        version: '1.4',
+        data: {
+          url: data.graphqlUrl,
+          aws_region: 'us-east-1',
+          api_key: data.apiKey,
+          default_authorization_type: 'AMAZON_COGNITO_USER_POOLS',
+          authorization_types: ['API_KEY'],
+          model_introspection: data.modelIntrospection as never,
+        },
+      },
+      {
+        Auth: {
+          tokenProvider: {
+            getTokens: async () =>
+              currentToken ? { accessToken: { payload: decodePayload(currentToken), toString: () => currentToken ?? '' } } : null,
+          },
+        },
+      },
+    );
+    client = generateClient<Schema>();
+  };
+
+  const signIn = async (user: TestUser) => {
+    currentToken = await userPool.accessToken(user);
+  };
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'local-data-'));
+    synthDir = join(workDir, 'synth');
+    stateDir = join(workDir, 'state');
+    await synthBackend(synthDir);
+    userPool = await TestUserPool.start();
+    invocations = [];
+    data = await start();
+    const certificate = data.tlsCertificate;
+    // Node 20 has no global WebSocket; the browser's would have to trust the certificate the same way.
+    globalThis.WebSocket = class extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { ca: certificate });
+      }
+    } as unknown as typeof globalThis.WebSocket;
+    configureAmplify();
+  }, 180_000);
+
+  afterAll(async () => {
+    await data?.stop();
+    await userPool?.stop();
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  beforeEach(() => {
+    invocations = [];
+    currentToken = undefined;
+  });
+
+  const newCourse = (title: string) => ({
+    title,
+    summary: 'Summary',
+    description: 'Description',
+    instrument: 'GUITAR' as const,
+    level: 'BEGINNER' as const,
+    priceCents: 2900,
+    currency: 'usd',
+    status: 'DRAFT' as const,
+  });
+
+  it('should name every model table with the fixed local suffix', () => {
+    expect(data.tables['Course']).toBe('Course-local');
+    expect(data.tables['LessonProgress']).toBe('LessonProgress-local');
+    expect(Object.keys(data.tables).length).toBe(12);
+  });
+
+  it('should map each function-backed field to the defineFunction it invokes', async () => {
+    const definition = await readDataApiDefinition(synthDir);
+    const invoked = (field: string) => {
+      const resolver = definition.resolvers.find((candidate) => candidate.fieldName === field);
+      const functions = definition.functions.filter((fn) => resolver?.functions.includes(fn.name));
+      const sources = definition.dataSources.filter((source) => functions.some((fn) => fn.dataSourceName === source.name));
+      return sources.flatMap((source) => (source.type === 'AWS_LAMBDA' ? [source.functionName] : []));
+    };
+    expect(invoked('listCatalog')).toEqual(['catalog']);
+    expect(invoked('getPlayback')).toEqual(['media-access']);
+    expect(invoked('startCheckout')).toEqual(['create-checkout']);
+    expect(invoked('completeUpload')).toEqual(['upload-url']);
+  });
+
+  it('should create, get and list courses when the caller is an admin', async () => {
+    await signIn(admin);
+    const { data: created, errors } = await client.models.Course.create(newCourse('Fingerstyle 101'));
+    expect(errors).toBeUndefined();
+    const { data: fetched } = await client.models.Course.get({ id: created!.id });
+    const { data: listed } = await client.models.Course.list();
+    expect(fetched?.title).toBe('Fingerstyle 101');
+    expect(listed.map((course) => course.id)).toContain(created!.id);
+  });
+
+  it('should query lessons of a course in position order through the lessonsByCourse index', async () => {
+    await signIn(admin);
+    const { data: course } = await client.models.Course.create(newCourse('Scales'));
+    const lesson = (title: string, position: number) => ({
+      courseId: course!.id, title, position, freePreview: false, status: 'DRAFT' as const, videoStatus: 'NONE' as const,
+    });
+    await client.models.Lesson.create(lesson('Second', 2));
+    await client.models.Lesson.create(lesson('First', 1));
+    const { data: lessons } = await client.models.Lesson.lessonsByCourse({ courseId: course!.id });
+    expect(lessons.map((item) => item.title)).toEqual(['First', 'Second']);
+  });
+
+  it('should refuse to create a course when the caller is not an admin', async () => {
+    await signIn(alice);
+    const { data: created, errors } = await client.models.Course.create(newCourse('Not mine'));
+    expect(created).toBeNull();
+    expect(errors?.[0]?.errorType).toBe('Unauthorized');
+  });
+
+  it("should keep a practice loop invisible and unchangeable to anyone but its owner", async () => {
+    await signIn(alice);
+    const { data: loop } = await client.models.PracticeLoop.create({ lessonId: 'l1', name: 'Riff', startSeconds: 1, endSeconds: 5 });
+    await signIn(bob);
+    const update = await client.models.PracticeLoop.update({ id: loop!.id, name: 'Stolen' });
+    const get = await client.models.PracticeLoop.get({ id: loop!.id });
+    const list = await client.models.PracticeLoop.list();
+    await signIn(alice);
+    const { data: own } = await client.models.PracticeLoop.get({ id: loop!.id });
+    expect(update.errors?.[0]?.errorType).toBe('Unauthorized');
+    expect(get.data).toBeNull();
+    expect(list.data.map((item) => item.id)).not.toContain(loop!.id);
+    expect(own?.name).toBe('Riff');
+  });
+
+  it('should refuse to list courses when the caller is a guest with the API key', async () => {
+    const { data: courses, errors } = await client.models.Course.list({ authMode: 'apiKey' });
+    expect(courses).toEqual([]);
+    expect(errors?.[0]?.errorType).toBe('Unauthorized');
+  });
+
+  it('should refuse to create an enrollment when the caller is a guest', async () => {
+    const { errors } = await client.models.Enrollment.create({ userId: 'x', courseId: 'c', source: 'PURCHASE' }, { authMode: 'apiKey' });
+    expect(errors?.[0]?.errorType).toBe('Unauthorized');
+  });
+
+  it('should refuse to create an enrollment when the caller is a signed-in student', async () => {
+    await signIn(alice);
+    const { errors } = await client.models.Enrollment.create({ userId: alice.sub, courseId: 'c', source: 'PURCHASE' });
+    expect(errors?.[0]?.errorType).toBe('Unauthorized');
+  });
+
+  it('should invoke the catalog function with an AppSync Lambda event when listCatalog is queried', async () => {
+    await signIn(alice);
+    const { data: catalog } = await client.queries.listCatalog();
+    expect(catalog?.map((course) => course?.title)).toEqual(['Blues basics']);
+    expect(invocations.length).toBe(1);
+    const { name, event } = invocations[0]!;
+    expect(name).toBe('catalog');
+    expect(event).toEqual(jasmine.objectContaining({ typeName: 'Query', fieldName: 'listCatalog', arguments: {} }));
+    expect(event['identity']).toEqual(jasmine.objectContaining({ sub: alice.sub, username: alice.username }));
+  });
+
+  it('should pass a null identity to the function when a guest queries the catalog', async () => {
+    await client.queries.listCatalog({ authMode: 'apiKey' });
+    expect(invocations[0]?.event['identity']).toBeNull();
+  });
+
+  it('should deliver a lesson update to an admin subscribed with onUpdate', async () => {
+    await signIn(admin);
+    const { data: course } = await client.models.Course.create(newCourse('Live'));
+    const { data: lesson } = await client.models.Lesson.create({
+      courseId: course!.id, title: 'Before', position: 1, freePreview: false, status: 'DRAFT', videoStatus: 'NONE',
+    });
+    const subscription = await subscribed<Schema['Lesson']['type']>('onUpdateLesson', client.models.Lesson.onUpdate());
+    await client.models.Lesson.update({ id: lesson!.id, title: 'After' });
+    const updated = await subscription.next;
+    subscription.unsubscribe();
+    expect(updated.id).toBe(lesson!.id);
+    expect(updated.title).toBe('After');
+  });
+
+  it("should deliver only the subscriber's own practice loops to an owner subscribed with onCreate", async () => {
+    await signIn(alice);
+    const subscription = await subscribed<Schema['PracticeLoop']['type']>('onCreatePracticeLoop', client.models.PracticeLoop.onCreate());
+    await signIn(bob);
+    await client.models.PracticeLoop.create({ lessonId: 'l2', name: "Bob's", startSeconds: 0, endSeconds: 1 });
+    await signIn(alice);
+    await client.models.PracticeLoop.create({ lessonId: 'l2', name: "Alice's", startSeconds: 0, endSeconds: 1 });
+    const first = await subscription.next;
+    subscription.unsubscribe();
+    expect(first.name).toBe("Alice's");
+  });
+
+  it('should refuse a subscription when the caller is not allowed to read the model', async () => {
+    await signIn(alice);
+    const failure = new Promise<unknown>((resolve) => {
+      client.models.Lesson.onCreate().subscribe({ next: () => resolve('delivered'), error: resolve });
+    });
+    expect(JSON.stringify(await failure)).toContain('Unauthorized');
+  });
+
+  it('should answer 401 when the token is signed with a key the user pool never published', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const forged = await userPool.accessToken(admin, { signWith: privateKey });
+    const response = await postQuery({ authorization: forged });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { errors: { errorType: string }[] }).errors[0]?.errorType).toBe('UnauthorizedException');
+  });
+
+  it('should answer 401 when the token has expired', async () => {
+    const expired = await userPool.accessToken(admin, { expiresInSeconds: -10 });
+    const response = await postQuery({ authorization: expired });
+    expect(response.status).toBe(401);
+  });
+
+  it('should answer 401 when the API key is wrong', async () => {
+    const response = await postQuery({ 'x-api-key': 'da2-wrong' });
+    expect(response.status).toBe(401);
+  });
+
+  it('should keep data and the API key when restarted on the same state directory', async () => {
+    await signIn(admin);
+    const { data: course } = await client.models.Course.create(newCourse('Persistent'));
+    const apiKey = data.apiKey;
+    await data.stop();
+    data = await start();
+    configureAmplify();
+    const { data: fetched } = await client.models.Course.get({ id: course!.id });
+    expect(data.apiKey).toBe(apiKey);
+    expect(fetched?.title).toBe('Persistent');
+  });
+
+  /** Subscribes and resolves once AppSync acknowledged the subscription (start_ack). */
+  function subscribed<T>(field: string, observable: { subscribe(observer: { next(value: T): void; error(error: unknown): void }): { unsubscribe(): void } }) {
+    return new Promise<{ next: Promise<T>; unsubscribe(): void }>((ready, failed) => {
+      let deliver: (value: T) => void = () => undefined;
+      const next = new Promise<T>((resolve) => (deliver = resolve));
+      let subscription: { unsubscribe(): void } | undefined;
+      const stopListening = Hub.listen('api', ({ payload }) => {
+        const ack = payload as { event?: string; data?: { query?: string } };
+        if (ack.event === 'Subscription ack' && ack.data?.query?.includes(field)) {
+          stopListening();
+          ready({ next, unsubscribe: () => subscription?.unsubscribe() });
+        }
+      });
+      subscription = observable.subscribe({ next: (value) => deliver(value), error: failed });
+    });
+  }
+
+  function postQuery(headers: Record<string, string>): Promise<Response> {
+    return fetch(data.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ listCourses { items { id } } }' }),
+    });
+  }
+});
+
+function decodePayload(token: string): AuthTokens['accessToken']['payload'] {
+  return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as AuthTokens['accessToken']['payload'];
+}

@@ -1,0 +1,89 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getOperationAST, parse, type DocumentNode } from 'graphql';
+import type { AmplifyAppSyncSimulator } from '@aws-amplify/amplify-appsync-simulator';
+import { UnauthorizedError, type RequestAuthorizer } from './request-authorizer';
+import { createExecutionContext, runQueryOrMutation } from './simulator';
+
+const maxBodyBytes = 10 * 1024 * 1024;
+
+const corsHeaders = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'POST, OPTIONS',
+  'access-control-allow-headers': 'content-type, authorization, x-api-key, x-amz-date, x-amz-user-agent, x-amz-security-token',
+  'access-control-max-age': '600',
+};
+
+interface GraphQLRequestBody {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+}
+
+/** `POST /graphql` the way AppSync answers it: 401 before execution for a bad credential, else 200. */
+export function createGraphqlHandler(options: {
+  simulator: AmplifyAppSyncSimulator;
+  authorize: RequestAuthorizer;
+  log: (line: string) => void;
+}): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      options.log(`[data] request failed: ${(error as Error).stack ?? String(error)}`);
+      if (!response.headersSent) send(response, 500, { errors: [{ errorType: 'InternalFailure', message: 'Internal error' }] });
+    });
+  };
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = new URL(request.url ?? '/', 'http://local').pathname;
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, corsHeaders).end();
+      return;
+    }
+    if (path !== '/graphql' || request.method !== 'POST') {
+      const hint = 'play-along local data API: POST /graphql, WebSocket /graphql/realtime';
+      response.writeHead(path === '/' ? 200 : 404, { 'content-type': 'text/plain', ...corsHeaders }).end(hint);
+      return;
+    }
+    let authorization;
+    try {
+      authorization = await options.authorize(request.headers);
+    } catch (error) {
+      if (!(error instanceof UnauthorizedError)) throw error;
+      send(response, 401, { errors: [{ errorType: error.errorType, message: error.message }] });
+      return;
+    }
+    let body: GraphQLRequestBody;
+    let document: DocumentNode;
+    try {
+      body = JSON.parse(await readBody(request)) as GraphQLRequestBody;
+      document = parse(String(body.query ?? ''));
+    } catch (error) {
+      send(response, 400, { errors: [{ errorType: 'MalformedHttpRequestException', message: (error as Error).message }] });
+      return;
+    }
+    const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
+    if (getOperationAST(document, operationName)?.operation === 'subscription') {
+      send(response, 400, {
+        errors: [{ errorType: 'BadRequestException', message: 'Subscriptions are served over the realtime WebSocket endpoint' }],
+      });
+      return;
+    }
+    const context = createExecutionContext(authorization, request.headers, request.socket.remoteAddress ?? '127.0.0.1');
+    const variables = (body.variables ?? {}) as Record<string, unknown>;
+    send(response, 200, await runQueryOrMutation(options.simulator.schema, document, variables, operationName, context));
+  }
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...corsHeaders }).end(JSON.stringify(body));
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) throw new Error('Request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,106 @@
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ports, region, type InvokeFunction, type RunningService } from '../service';
+import { readDataApiDefinition } from './data-api-definition';
+import { createDualProtocolServer } from './dual-protocol-server';
+import { startDynamo } from './dynamo-server';
+import { createGraphqlHandler } from './graphql-http';
+import { loadApiKey, loadTlsIdentity } from './local-secrets';
+import { RealtimeServer } from './realtime-server';
+import { createRequestAuthorizer } from './request-authorizer';
+import { createSimulator } from './simulator';
+import { ensureTables } from './tables';
+
+export interface DataOptions {
+  /** Where DynamoDB data, the API key and the TLS certificate are kept across restarts. */
+  stateDir: string;
+  /** A synthesized backend (`npm run synth` → `.synth/`). */
+  synthDir: string;
+  invoke: InvokeFunction;
+  userPool: { userPoolId: string; issuer: string; jwksUrl: string };
+  log?: (line: string) => void;
+  /** Defaults to `ports.data` / `ports.dynamodb`; 0 picks a free port. */
+  port?: number;
+  dynamoPort?: number;
+}
+
+export interface RunningData extends RunningService {
+  /** `data.url` for amplify_outputs.json: http://127.0.0.1:<port>/graphql */
+  graphqlUrl: string;
+  /** Where aws-amplify connects for subscriptions (derived by the client from graphqlUrl). */
+  realtimeUrl: string;
+  apiKey: string;
+  /** Model name → local DynamoDB table name, e.g. Course → Course-local. */
+  tables: Record<string, string>;
+  /** For AWS_ENDPOINT_URL_DYNAMODB. */
+  dynamoEndpoint: string;
+  /** `data.model_introspection` for amplify_outputs.json. */
+  modelIntrospection: unknown;
+  /** PEM of the self-signed certificate the realtime endpoint presents. */
+  tlsCertificate: string;
+}
+
+/**
+ * The Amplify Data API, locally: the deployed schema and VTL resolvers on the AppSync simulator,
+ * behind a front that verifies credentials as AppSync does, over DynamoDB tables in dynalite.
+ */
+export async function startData(options: DataOptions): Promise<RunningData> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  if (!options.userPool.issuer.startsWith('https://cognito-idp.')) {
+    throw new Error(`The user pool issuer must start with https://cognito-idp. (got ${options.userPool.issuer})`);
+  }
+  const definition = await readDataApiDefinition(options.synthDir);
+  const apiKey = await loadApiKey(join(options.stateDir, 'data-api-key.txt'));
+  const tls = await loadTlsIdentity(join(options.stateDir, 'data-tls', 'key.pem'), join(options.stateDir, 'data-tls', 'cert.pem'));
+
+  const dynamo = await startDynamo({ path: join(options.stateDir, 'dynamodb'), port: options.dynamoPort ?? ports.dynamodb });
+  const services: { stop(): Promise<void> }[] = [dynamo];
+  try {
+    const dynamoClient = new DynamoDBClient({
+      endpoint: dynamo.url,
+      region,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    await ensureTables(dynamoClient, definition.tables, log);
+    dynamoClient.destroy();
+
+    const simulator = createSimulator(definition, { apiKey, dynamoEndpoint: dynamo.url, invoke: options.invoke });
+    const authorize = createRequestAuthorizer({ apiKey, issuer: options.userPool.issuer, jwksUrl: options.userPool.jwksUrl });
+    const realtime = new RealtimeServer(simulator, authorize, log);
+    const server = createDualProtocolServer({
+      tls,
+      onRequest: createGraphqlHandler({ simulator, authorize, log }),
+      onUpgrade: (request, socket, head) => {
+        if (!realtime.handleUpgrade(request, socket, head)) socket.destroy();
+      },
+    });
+    const port = await server.listen(options.port ?? ports.data, '127.0.0.1');
+    services.push({
+      stop: async () => {
+        realtime.close();
+        await server.close();
+      },
+    });
+
+    const url = `http://127.0.0.1:${port}`;
+    log(`[data] GraphQL ${url}/graphql (subscriptions wss://127.0.0.1:${port}/graphql/realtime), DynamoDB ${dynamo.url}`);
+    return {
+      url,
+      graphqlUrl: `${url}/graphql`,
+      realtimeUrl: `wss://127.0.0.1:${port}/graphql/realtime`,
+      apiKey,
+      tables: Object.fromEntries(definition.tables.map((table) => [table.modelName, table.tableName])),
+      dynamoEndpoint: dynamo.url,
+      modelIntrospection: definition.modelIntrospection,
+      tlsCertificate: tls.cert,
+      stop: () => stopAll(services),
+    };
+  } catch (error) {
+    await stopAll(services);
+    throw error;
+  }
+}
+
+async function stopAll(services: { stop(): Promise<void> }[]): Promise<void> {
+  for (const service of services.splice(0).reverse()) await service.stop();
+}

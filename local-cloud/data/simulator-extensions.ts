@@ -1,0 +1,61 @@
+import { createRequire } from 'node:module';
+import { VelocityTemplate } from '@aws-amplify/amplify-appsync-simulator';
+
+/**
+ * What the Amplify-generated VTL uses that amplify-appsync-simulator 2.16 lacks, added to its velocity
+ * context:
+ * - `$util.transform.toSubscriptionFilter(filter)` and `$extensions.setSubscriptionFilter(...)`: the
+ *   subscription response templates hand the (auth-narrowed) filter to AppSync; here it is kept on the
+ *   request context as a model filter, and the realtime server applies it to every published item.
+ * - `$ctx.identity.groups`: AppSync sets it from `cognito:groups` for user pool requests (handlers
+ *   receive it in their event's `identity`).
+ */
+export interface SubscriptionFilterHolder {
+  subscriptionFilter?: unknown;
+}
+
+interface RenderContext {
+  ctx: { identity: { put(key: string, value: unknown): unknown } | null };
+}
+
+type BuildRenderContext = (
+  this: VelocityTemplate,
+  values: unknown,
+  requestContext: SubscriptionFilterHolder & { jwt?: Record<string, unknown> },
+  info: unknown,
+) => RenderContext & Record<string, unknown>;
+
+const require = createRequire(import.meta.url);
+const { transformUtils } = require('@aws-amplify/amplify-appsync-simulator/lib/velocity/util/transform') as {
+  transformUtils: Record<string, unknown>;
+};
+const { toJSON } = require('@aws-amplify/amplify-appsync-simulator/lib/velocity/value-mapper/to-json') as {
+  toJSON: (value: unknown) => unknown;
+};
+
+let installed = false;
+
+export function installSimulatorExtensions(): void {
+  if (installed) return;
+  installed = true;
+
+  transformUtils['toSubscriptionFilter'] = (filter: unknown) => toJSON(filter);
+
+  const prototype = VelocityTemplate.prototype as unknown as { buildRenderContext: BuildRenderContext };
+  const buildRenderContext = prototype.buildRenderContext;
+  prototype.buildRenderContext = function (values, requestContext, info) {
+    const context = buildRenderContext.call(this, values, requestContext, info);
+    const groups = requestContext.jwt?.['cognito:groups'];
+    context.ctx.identity?.put('groups', Array.isArray(groups) ? groups : null);
+    context['extensions'] = {
+      setSubscriptionFilter(filter: unknown) {
+        requestContext.subscriptionFilter = toJSON(filter);
+        return '';
+      },
+      setSubscriptionInvalidationFilter: () => '',
+      invalidateSubscriptions: () => '',
+      evictFromApiCache: () => '',
+    };
+    return context;
+  };
+}
