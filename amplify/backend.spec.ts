@@ -1,0 +1,322 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { synthBackend, type CloudFormationTemplate, type SynthOutput } from '../local-cloud/synth/synth-backend';
+import { indexes } from './functions/catalog/catalog-store';
+
+type Resource = CloudFormationTemplate['Resources'][string];
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+  Effect: string;
+  Condition?: unknown;
+}
+
+const models = [
+  'Course', 'Lesson', 'LessonMaterial', 'UserProfile', 'Enrollment', 'Order', 'Membership',
+  'PaymentEvent', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'AuditEntry',
+];
+
+/** The environment contract per function (beyond AMPLIFY_SSM_ENV_CONFIG and Amplify's own). */
+const expectedEnvironment: Record<string, string[]> = {
+  catalog: ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'MEDIA_BUCKET_NAME'],
+  'media-access': ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'MEDIA_BUCKET_NAME'],
+  'upload-url': ['COURSE_TABLE', 'LESSON_TABLE', 'AUDIT_ENTRY_TABLE', 'MEDIA_BUCKET_NAME'],
+  transcode: ['LESSON_TABLE', 'MEDIA_BUCKET_NAME', 'MEDIACONVERT_ROLE_ARN'],
+  'transcode-complete': ['LESSON_TABLE'],
+  'create-checkout': ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'ORDER_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
+  'stripe-webhook': ['ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'],
+  'post-confirmation': ['USER_PROFILE_TABLE'],
+};
+
+const writeAction = /:(Put|Update|Delete|BatchWrite|Create|Abort|Complete|Restore|Write)/;
+
+describe('amplify backend (synthesized CloudFormation)', () => {
+  let output: SynthOutput;
+  let outDir: string;
+
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'playalong-backend-spec-'));
+    output = await synthBackend(outDir);
+  }, 180_000);
+
+  afterAll(async () => {
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  const nested = (pattern: RegExp): CloudFormationTemplate => {
+    const matches = [...output.templates.entries()].filter(([name]) => pattern.test(name));
+    if (matches.length !== 1) throw new Error(`expected one template matching ${pattern}, found ${matches.length}`);
+    return matches[0][1];
+  };
+  const authTemplate = () => nested(/auth[0-9A-F]{8}\.nested\.template\.json$/);
+  const dataTemplate = () => nested(/data[0-9A-F]{8}\.nested\.template\.json$/);
+  const storageTemplate = () => nested(/storage[0-9A-F]{8}\.nested\.template\.json$/);
+  const rootTemplate = () => nested(/^amplify-.*\.template\.json$/);
+  const allResources = (): [string, Resource][] =>
+    [...output.templates.values()].flatMap((template) => Object.entries(template.Resources ?? {}));
+
+  /** The Lambda function defined by defineFunction({ name }), with the template it lives in. */
+  const lambdaNamed = (name: string): { id: string; resource: Resource; template: CloudFormationTemplate } => {
+    const logicalPrefix = `${name.replace(/-/g, '')}lambda`;
+    for (const template of output.templates.values()) {
+      for (const [id, resource] of Object.entries(template.Resources ?? {})) {
+        if (resource.Type === 'AWS::Lambda::Function' && new RegExp(`^${logicalPrefix}[0-9A-F]{8}$`).test(id)) {
+          return { id, resource, template };
+        }
+      }
+    }
+    throw new Error(`no Lambda function for ${name}`);
+  };
+
+  const environmentOf = (name: string): Record<string, unknown> =>
+    ((lambdaNamed(name).resource.Properties?.['Environment'] as { Variables?: Record<string, unknown> })?.Variables ?? {});
+
+  /** Every IAM statement attached to the function's execution role, across policies. */
+  const statementsOf = (name: string): Statement[] => {
+    const { resource, template } = lambdaNamed(name);
+    const roleId = ((resource.Properties?.['Role'] as { 'Fn::GetAtt': string[] })['Fn::GetAtt'])[0];
+    return Object.values(template.Resources)
+      .filter((candidate) => candidate.Type === 'AWS::IAM::Policy')
+      .filter((policy) => JSON.stringify(policy.Properties?.['Roles']).includes(`"${roleId}"`))
+      .flatMap((policy) => (policy.Properties?.['PolicyDocument'] as { Statement: Statement[] }).Statement);
+  };
+  const actionsOf = (name: string): string[] =>
+    statementsOf(name).flatMap((statement) => [statement.Action].flat());
+  const resourcesFor = (name: string, actionPrefix: string): string =>
+    JSON.stringify(
+      statementsOf(name)
+        .filter((statement) => [statement.Action].flat().some((action) => action.startsWith(actionPrefix)))
+        .map((statement) => statement.Resource),
+    );
+
+  describe('auth', () => {
+    it('should sign users in with their email when the user pool is created', () => {
+      Template.fromJSON(authTemplate()).hasResourceProperties('AWS::Cognito::UserPool', {
+        UsernameAttributes: ['email'],
+        AutoVerifiedAttributes: ['email'],
+      });
+    });
+
+    it('should require 8+ characters with upper, lower, digit and symbol when a password is set', () => {
+      const pool = Object.values(authTemplate().Resources).find((resource) => resource.Type === 'AWS::Cognito::UserPool');
+      const policy = (pool?.Properties?.['Policies'] as { PasswordPolicy: Record<string, unknown> }).PasswordPolicy;
+      expect(policy['MinimumLength']).toBeGreaterThanOrEqual(8);
+      expect(policy).toEqual(
+        jasmine.objectContaining({ RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true }),
+      );
+    });
+
+    it('should define the ADMINS group when groups are synthesized', () => {
+      Template.fromJSON(authTemplate()).hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'ADMINS' });
+    });
+
+    it('should run post-confirmation when a sign-up is confirmed', () => {
+      const { id } = lambdaNamed('post-confirmation');
+      Template.fromJSON(authTemplate()).hasResourceProperties('AWS::Cognito::UserPool', {
+        LambdaConfig: { PostConfirmation: { 'Fn::GetAtt': [id, 'Arn'] } },
+      });
+    });
+  });
+
+  describe('data', () => {
+    it('should create exactly one DynamoDB table per model when the schema is transformed', () => {
+      const tableNames = allResources()
+        .filter(([, resource]) => resource.Type === 'Custom::AmplifyDynamoDBTable')
+        .map(([, resource]) => JSON.stringify(resource.Properties?.['tableName']));
+      for (const model of models) {
+        expect(tableNames.filter((name) => name.includes(`"${model}-"`)).length).withContext(model).toBe(1);
+      }
+      expect(tableNames.length).toBe(models.length);
+    });
+
+    it('should generate the secondary index names the catalog function queries', () => {
+      const indexNames = allResources()
+        .filter(([, resource]) => resource.Type === 'Custom::AmplifyDynamoDBTable')
+        .flatMap(([, resource]) =>
+          ((resource.Properties?.['globalSecondaryIndexes'] as { indexName: string }[] | undefined) ?? []).map((index) => index.indexName),
+        );
+      expect(indexNames).toEqual(jasmine.arrayContaining(Object.values(indexes)));
+    });
+
+    it('should default to user-pool auth with an API key for guests when the API is created', () => {
+      const template = Template.fromJSON(dataTemplate());
+      template.hasResourceProperties('AWS::AppSync::GraphQLApi', {
+        AuthenticationType: 'AMAZON_COGNITO_USER_POOLS',
+        AdditionalAuthenticationProviders: Match.arrayWith([{ AuthenticationType: 'API_KEY' }]),
+      });
+      template.resourceCountIs('AWS::AppSync::ApiKey', 1);
+    });
+  });
+
+  describe('storage', () => {
+    it('should create the media bucket when storage is defined', () => {
+      Template.fromJSON(storageTemplate()).resourceCountIs('AWS::S3::Bucket', 1);
+    });
+
+    it('should notify transcode only for objects created under uploads/', () => {
+      const notifications = allResources().filter(([, resource]) => resource.Type === 'Custom::S3BucketNotifications');
+      expect(notifications.length).toBe(1);
+      const configurations = (notifications[0][1].Properties?.['NotificationConfiguration'] as {
+        LambdaFunctionConfigurations: { Events: string[]; Filter: unknown; LambdaFunctionArn: unknown }[];
+      }).LambdaFunctionConfigurations;
+      expect(configurations).toEqual([
+        {
+          Events: ['s3:ObjectCreated:*'],
+          Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'uploads/' }] } },
+          LambdaFunctionArn: { 'Fn::GetAtt': [lambdaNamed('transcode').id, 'Arn'] },
+        },
+      ]);
+    });
+  });
+
+  describe('functions', () => {
+    for (const [name, variables] of Object.entries(expectedEnvironment)) {
+      it(`should run ${name} on nodejs22.x or newer when it is deployed`, () => {
+        const runtime = String(lambdaNamed(name).resource.Properties?.['Runtime']);
+        expect(runtime).toMatch(/^nodejs\d+\.x$/);
+        expect(Number(/\d+/.exec(runtime)?.[0])).toBeGreaterThanOrEqual(22);
+      });
+
+      it(`should give ${name} exactly its contract environment variables`, () => {
+        const names = Object.keys(environmentOf(name)).filter((key) => key !== 'AMPLIFY_SSM_ENV_CONFIG');
+        expect(names.sort()).toEqual([...variables].sort());
+      });
+    }
+
+    it('should resolve Stripe keys from SSM secrets rather than plain values', () => {
+      for (const name of ['create-checkout', 'stripe-webhook']) {
+        const environment = environmentOf(name);
+        const ssmConfig = JSON.parse(String(environment['AMPLIFY_SSM_ENV_CONFIG'])) as Record<string, { path: string }>;
+        expect(environment['STRIPE_SECRET_KEY']).toBe('<value will be resolved during runtime>');
+        expect(ssmConfig['STRIPE_SECRET_KEY'].path).toMatch(/^\/amplify\/.+\/STRIPE_SECRET_KEY$/);
+      }
+      const webhookConfig = JSON.parse(String(environmentOf('stripe-webhook')['AMPLIFY_SSM_ENV_CONFIG'])) as Record<string, { path: string }>;
+      expect(webhookConfig['STRIPE_WEBHOOK_SECRET'].path).toMatch(/^\/amplify\/.+\/STRIPE_WEBHOOK_SECRET$/);
+    });
+
+    it('should resolve the profile table name from SSM when post-confirmation runs in the auth stack', () => {
+      const ssmConfig = JSON.parse(String(environmentOf('post-confirmation')['AMPLIFY_SSM_ENV_CONFIG'])) as Record<string, { path: string }>;
+      const parameter = Object.values(dataTemplate().Resources).find(
+        (resource) => resource.Type === 'AWS::SSM::Parameter' && resource.Properties?.['Name'] === ssmConfig['USER_PROFILE_TABLE'].path,
+      );
+      expect(JSON.stringify(parameter?.Properties?.['Value'])).toContain('UserProfile');
+    });
+  });
+
+  describe('least privilege', () => {
+    it('should give catalog no write actions and only art/ objects', () => {
+      expect(actionsOf('catalog').filter((action) => writeAction.test(action))).toEqual([]);
+      expect(resourcesFor('catalog', 's3:')).toContain('/art/*');
+      expect(resourcesFor('catalog', 's3:')).not.toMatch(/\/(hls|uploads|materials)\//);
+    });
+
+    it('should let media-access read only hls/ and materials/ and write nothing', () => {
+      expect(actionsOf('media-access').filter((action) => writeAction.test(action))).toEqual([]);
+      const s3Resources = resourcesFor('media-access', 's3:');
+      expect(s3Resources).toContain('/hls/*');
+      expect(s3Resources).toContain('/materials/*');
+      expect(s3Resources).not.toMatch(/\/(uploads|art)\//);
+    });
+
+    it('should keep stripe-webhook away from S3 and limit it to its four tables', () => {
+      expect(actionsOf('stripe-webhook').filter((action) => action.startsWith('s3:'))).toEqual([]);
+      const tables = resourcesFor('stripe-webhook', 'dynamodb:');
+      for (const model of ['Order', 'Enrollment', 'Membership', 'PaymentEvent']) expect(tables).toContain(`amplifyData${model}`);
+      for (const model of ['Course', 'Lesson', 'UserProfile', 'AuditEntry']) expect(tables).not.toContain(`amplifyData${model}Nested`);
+    });
+
+    it('should allow post-confirmation only to put items into UserProfile tables', () => {
+      const dynamo = statementsOf('post-confirmation').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
+      expect(dynamo.flatMap((statement) => [statement.Action].flat())).toEqual(['dynamodb:PutItem']);
+      expect(JSON.stringify(dynamo.map((statement) => statement.Resource))).toContain(':table/UserProfile-*');
+    });
+
+    it('should let upload-url write only into uploads/, materials/ and art/', () => {
+      expect(actionsOf('upload-url')).toEqual(jasmine.arrayContaining(['s3:PutObject', 's3:AbortMultipartUpload']));
+      const s3Resources = resourcesFor('upload-url', 's3:');
+      for (const prefix of ['uploads', 'materials', 'art']) expect(s3Resources).toContain(`/${prefix}/*`);
+      expect(s3Resources).not.toContain('/hls/');
+      expect(actionsOf('upload-url')).not.toContain('s3:GetObject');
+    });
+
+    it('should let transcode-complete only update lessons', () => {
+      expect(actionsOf('transcode-complete')).toEqual(['dynamodb:UpdateItem']);
+      expect(resourcesFor('transcode-complete', 'dynamodb:')).toContain('amplifyDataLesson');
+    });
+  });
+
+  describe('Stripe webhook endpoint', () => {
+    it('should expose stripe-webhook through a Function URL without IAM auth', () => {
+      Template.fromJSON(dataTemplate()).hasResourceProperties('AWS::Lambda::Url', {
+        AuthType: 'NONE',
+        TargetFunctionArn: { 'Fn::GetAtt': [lambdaNamed('stripe-webhook').id, 'Arn'] },
+      });
+    });
+
+    it('should publish the webhook URL as custom output stripeWebhookUrl', () => {
+      const customOutputs = JSON.stringify(rootTemplate().Outputs?.['customOutputs']);
+      expect(customOutputs).toContain('stripeWebhookUrl');
+      expect(customOutputs).toMatch(/stripewebhooklambdaFunctionUrl/);
+    });
+  });
+
+  describe('media pipeline', () => {
+    it('should give MediaConvert a role that reads uploads/ and writes hls/ only', () => {
+      const [roleId, role] = Object.entries(dataTemplate().Resources).find(([id]) => id.startsWith('MediaConvertRole') && !id.includes('Policy')) ?? [];
+      expect(JSON.stringify(role?.Properties?.['AssumeRolePolicyDocument'])).toContain('mediaconvert.amazonaws.com');
+      const statements = Object.values(dataTemplate().Resources)
+        .filter((resource) => resource.Type === 'AWS::IAM::Policy' && JSON.stringify(resource.Properties?.['Roles']).includes(`"${roleId}"`))
+        .flatMap((policy) => (policy.Properties?.['PolicyDocument'] as { Statement: Statement[] }).Statement);
+      const summary = statements.map((statement) => `${[statement.Action].flat().join(',')} ${JSON.stringify(statement.Resource)}`);
+      expect(summary.length).toBe(2);
+      expect(summary.find((line) => line.startsWith('s3:GetObject '))).toContain('/uploads/*');
+      expect(summary.find((line) => line.startsWith('s3:PutObject '))).toContain('/hls/*');
+    });
+
+    it('should let transcode create jobs and pass only the MediaConvert role', () => {
+      const statements = statementsOf('transcode');
+      expect(actionsOf('transcode')).toContain('mediaconvert:CreateJob');
+      const passRole = statements.find((statement) => [statement.Action].flat().includes('iam:PassRole'));
+      expect(JSON.stringify(passRole?.Resource)).toMatch(/MediaConvertRole[0-9A-F]{8}/);
+      expect(JSON.stringify(environmentOf('transcode')['MEDIACONVERT_ROLE_ARN'])).toMatch(/MediaConvertRole[0-9A-F]{8}/);
+    });
+
+    it('should route finished or failed MediaConvert jobs to transcode-complete', () => {
+      Template.fromJSON(dataTemplate()).hasResourceProperties('AWS::Events::Rule', {
+        EventPattern: {
+          source: ['aws.mediaconvert'],
+          'detail-type': ['MediaConvert Job State Change'],
+          detail: { status: ['COMPLETE', 'ERROR'] },
+        },
+        Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [lambdaNamed('transcode-complete').id, 'Arn'] } })],
+      });
+    });
+  });
+
+  describe('stack wiring', () => {
+    it('should have no circular references between nested stacks when deployed', () => {
+      const stacks = Object.entries(rootTemplate().Resources).filter(([, resource]) => resource.Type === 'AWS::CloudFormation::Stack');
+      const dependsOn = new Map(
+        stacks.map(([id, resource]) => [
+          id,
+          [...JSON.stringify(resource.Properties?.['Parameters'] ?? {}).matchAll(/"Fn::GetAtt":\["(\w+)"/g)].map((match) => match[1]),
+        ]),
+      );
+      const visiting = new Set<string>();
+      const done = new Set<string>();
+      const cycleFrom = (id: string): boolean => {
+        if (done.has(id)) return false;
+        if (visiting.has(id)) return true;
+        visiting.add(id);
+        const cyclic = (dependsOn.get(id) ?? []).some(cycleFrom);
+        visiting.delete(id);
+        done.add(id);
+        return cyclic;
+      };
+      expect(stacks.length).toBeGreaterThanOrEqual(3);
+      expect([...dependsOn.keys()].filter(cycleFrom)).toEqual([]);
+    });
+  });
+});
