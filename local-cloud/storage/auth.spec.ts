@@ -1,5 +1,7 @@
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { NodeSha256 } from './sigv4-verifier';
 import { StorageTestKit, testBucket, testCredentials } from './storage-test-kit';
 
 describe('local S3 request authentication', () => {
@@ -73,5 +75,32 @@ describe('local S3 request authentication', () => {
     const response = await fetch(`${kit.service.url}/${testBucket}/${key}`);
     expect(response.status).toBe(403);
     expect(await response.text()).toContain('<Code>AccessDenied</Code>');
+  });
+
+  it('should store the body when a header-signed PUT declares UNSIGNED-PAYLOAD', async () => {
+    const url = new URL(`${kit.service.url}/${testBucket}/uploads/unsigned.bin`);
+    const signer = new SignatureV4({ service: 's3', region: 'us-east-1', credentials: testCredentials, sha256: NodeSha256, uriEscapePath: false });
+    const signed = await signer.sign({
+      method: 'PUT',
+      protocol: 'http:',
+      hostname: url.hostname,
+      port: Number(url.port),
+      path: url.pathname,
+      query: {},
+      headers: { host: url.host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD', 'content-type': 'application/octet-stream' },
+    });
+    const response = await fetch(url, { method: 'PUT', headers: signed.headers, body: 'raw bytes' });
+    const got = await kit.client.send(new GetObjectCommand({ Bucket: testBucket, Key: 'uploads/unsigned.bin' }));
+    expect(response.status).toBe(200);
+    expect(await got.Body!.transformToString()).toBe('raw bytes');
+  });
+
+  it('should answer 400 XAmzContentSHA256Mismatch when the body does not match its signed hash', async () => {
+    const url = new URL(`${kit.service.url}/${testBucket}/uploads/mismatch.bin`);
+    const signer = new SignatureV4({ service: 's3', region: 'us-east-1', credentials: testCredentials, sha256: NodeSha256, uriEscapePath: false });
+    const signed = await signer.sign({ method: 'PUT', protocol: 'http:', hostname: url.hostname, path: url.pathname, query: {}, headers: { host: url.host }, body: 'signed body' });
+    const response = await fetch(url, { method: 'PUT', headers: signed.headers, body: 'another body' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('<Code>XAmzContentSHA256Mismatch</Code>');
   });
 });

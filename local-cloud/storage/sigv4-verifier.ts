@@ -29,7 +29,8 @@ export interface VerifiedRequest {
 
 const maxClockSkewMs = 15 * 60 * 1000;
 
-class NodeSha256 implements Checksum {
+/** node:crypto SHA-256 (HMAC when given a secret) in the shape the smithy signer expects. */
+export class NodeSha256 implements Checksum {
   private readonly hash;
   constructor(secret?: SourceData) {
     this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', toBuffer(secret));
