@@ -14,11 +14,11 @@ describe('courseCta', () => {
   });
 
   it('should offer to buy when the signed-in user is not enrolled', () => {
-    expect(courseCta(true, true, { enrolled: false })).toBe('buy');
+    expect(courseCta(true, true, { entitled: false })).toBe('buy');
   });
 
-  it('should offer to continue when the user is enrolled', () => {
-    expect(courseCta(true, true, { enrolled: true })).toBe('enrolled');
+  it('should offer to continue when the user is entitled', () => {
+    expect(courseCta(true, true, { entitled: true })).toBe('enrolled');
   });
 
   it('should report an error when the enrollment check failed', () => {

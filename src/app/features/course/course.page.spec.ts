@@ -166,6 +166,30 @@ describe('CoursePage', () => {
     });
   });
 
+  describe('for a member or an admin', () => {
+    it('should offer to continue without buying when the user has an active membership', async () => {
+      const { client } = setUp(new FakeAuth().signIn());
+      client.models.Membership.list.and.resolveTo({ data: [{ userId: 'user-1', status: 'ACTIVE' }], nextToken: null });
+      const { page } = await open('/courses/c1');
+      expect([buttonOrLink(page, 'Continue where you left off') !== undefined, page.textContent?.includes('Included in your membership')]).toEqual([true, true]);
+    });
+
+    it('should offer to buy when the membership is no longer active', async () => {
+      const { client } = setUp(new FakeAuth().signIn());
+      client.models.Membership.list.and.resolveTo({ data: [{ userId: 'user-1', status: 'CANCELED' }], nextToken: null });
+      const { page } = await open('/courses/c1');
+      expect(buttonOrLink(page, 'Buy for $49.00')).toBeDefined();
+    });
+
+    it('should offer to continue when the user is an admin', async () => {
+      const auth = new FakeAuth().signIn();
+      auth.groups.set(['ADMINS']);
+      setUp(auth);
+      const { page } = await open('/courses/c1');
+      expect(buttonOrLink(page, 'Continue where you left off')).toBeDefined();
+    });
+  });
+
   describe('returning from checkout', () => {
     it('should announce the payment and re-check the enrollment when checkout succeeded', async () => {
       const { client, snackBar } = setUp(new FakeAuth().signIn());
@@ -182,9 +206,19 @@ describe('CoursePage', () => {
 
     it('should remove the checkout flag from the URL when it was handled', async () => {
       setUp(new FakeAuth().signIn());
-      await open('/courses/c1?checkout=cancelled');
+      await open('/courses/c1?checkout=cancelled&session_id=cs_1');
       expect(TestBed.inject(Router).url).toBe('/courses/c1');
     });
+  });
+
+  it('should not offer a preview when the free lesson has no playable video yet', async () => {
+    const { client } = setUp(new FakeAuth());
+    const course = courseFixture();
+    client.queries.getCatalogCourse.and.resolveTo({
+      data: { ...course, lessons: course.lessons?.map((lesson) => (lesson ? { ...lesson, playable: false } : lesson)) },
+    });
+    const { page } = await open('/courses/c1');
+    expect([buttonOrLink(page, 'Preview'), page.textContent?.includes('Preview soon')]).toEqual([undefined, true]);
   });
 
   it('should say the course was not found when the backend returns nothing', async () => {

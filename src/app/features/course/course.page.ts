@@ -85,8 +85,16 @@ export default class CoursePage {
   protected readonly materials = computed(() => (this.loaded()?.materials ?? []).filter((m) => m != null));
 
   private readonly accessState = computed<AccessState>(() => {
-    if (this.access.hasValue()) return { enrolled: this.access.value().enrolled };
+    if (this.auth.isAdmin()) return { entitled: true };
+    if (this.access.hasValue()) {
+      const { enrolled, member } = this.access.value();
+      return { entitled: enrolled || member };
+    }
     return this.access.error() ? 'error' : 'loading';
+  });
+  protected readonly accessNote = computed(() => {
+    if (this.access.hasValue() && this.access.value().enrolled) return "You're enrolled in this course.";
+    return this.auth.isAdmin() ? 'You have admin access to this course.' : 'Included in your membership.';
   });
   protected readonly cta = computed(() => courseCta(this.auth.ready(), this.auth.isSignedIn(), this.accessState()));
   protected readonly enrolled = computed(() => this.cta() === 'enrolled');
@@ -163,7 +171,7 @@ export default class CoursePage {
     // Drop the flag so a reload does not announce the payment again.
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: { checkout: null },
+      queryParams: { checkout: null, session_id: null },
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
@@ -173,7 +181,7 @@ export default class CoursePage {
   private async recheckEnrollment(): Promise<void> {
     for (const delay of this.recheckDelays) {
       await new Promise((resolve) => setTimeout(resolve, delay));
-      if (this.destroyed || (this.access.hasValue() && this.access.value().enrolled)) return;
+      if (this.destroyed || this.enrolled()) return;
       if (!this.access.isLoading()) this.access.reload();
     }
   }

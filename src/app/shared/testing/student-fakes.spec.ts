@@ -38,6 +38,7 @@ export function fakeDataClient(auth: FakeAuth) {
       Enrollment: { list: jasmine.createSpy('Enrollment.list').and.resolveTo(empty) },
       LessonProgress: { list: jasmine.createSpy('LessonProgress.list').and.resolveTo(empty) },
       PracticeSession: { list: jasmine.createSpy('PracticeSession.list').and.resolveTo(empty) },
+      Membership: { list: jasmine.createSpy('Membership.list').and.resolveTo(empty) },
     },
   };
   const service = { client, authMode: () => (auth.isSignedIn() ? 'userPool' : 'apiKey') };
