@@ -206,6 +206,14 @@ describe('startData', () => {
     expect(event['identity']).toEqual(jasmine.objectContaining({ sub: alice.sub, username: alice.username }));
   });
 
+  it("should give the function the caller's groups and source IP list when an admin queries the catalog", async () => {
+    await signIn(admin);
+    await client.queries.listCatalog();
+    expect(invocations[0]?.event['identity']).toEqual(
+      jasmine.objectContaining({ groups: ['ADMINS'], sourceIp: ['127.0.0.1'], claims: jasmine.objectContaining({ sub: admin.sub }) }),
+    );
+  });
+
   it('should pass a null identity to the function when a guest queries the catalog', async () => {
     await client.queries.listCatalog({ authMode: 'apiKey' });
     expect(invocations[0]?.event['identity']).toBeNull();

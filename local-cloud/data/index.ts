@@ -5,7 +5,7 @@ import { readDataApiDefinition } from './data-api-definition';
 import { createDualProtocolServer } from './dual-protocol-server';
 import { startDynamo } from './dynamo-server';
 import { createGraphqlHandler } from './graphql-http';
-import { loadApiKey, loadTlsIdentity } from './local-secrets';
+import { loadApiKey, loadTlsIdentity, spkiFingerprint } from './local-secrets';
 import { RealtimeServer } from './realtime-server';
 import { createRequestAuthorizer } from './request-authorizer';
 import { createSimulator } from './simulator';
@@ -36,8 +36,10 @@ export interface RunningData extends RunningService {
   dynamoEndpoint: string;
   /** `data.model_introspection` for amplify_outputs.json. */
   modelIntrospection: unknown;
-  /** PEM of the self-signed certificate the realtime endpoint presents. */
+  /** PEM of the self-signed certificate the realtime endpoint presents (kept in `<stateDir>/data-tls/`). */
   tlsCertificate: string;
+  /** For Chromium's `--ignore-certificate-errors-spki-list=<this>`: trusts exactly this certificate. */
+  tlsSpkiFingerprint: string;
 }
 
 /**
@@ -93,6 +95,7 @@ export async function startData(options: DataOptions): Promise<RunningData> {
       dynamoEndpoint: dynamo.url,
       modelIntrospection: definition.modelIntrospection,
       tlsCertificate: tls.cert,
+      tlsSpkiFingerprint: spkiFingerprint(tls.cert),
       stop: () => stopAll(services),
     };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, X509Certificate } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -45,4 +45,10 @@ export async function loadTlsIdentity(keyPath: string, certPath: string): Promis
   const key = await persisted(keyPath, async () => (await make()).private);
   const cert = await persisted(certPath, async () => (await make()).cert);
   return { key, cert };
+}
+
+/** Base64 SHA-256 of the certificate's public key, as Chromium's `--ignore-certificate-errors-spki-list` takes it. */
+export function spkiFingerprint(cert: string): string {
+  const spki = new X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(spki).digest('base64');
 }

@@ -7,15 +7,15 @@ import { VelocityTemplate } from '@aws-amplify/amplify-appsync-simulator';
  * - `$util.transform.toSubscriptionFilter(filter)` and `$extensions.setSubscriptionFilter(...)`: the
  *   subscription response templates hand the (auth-narrowed) filter to AppSync; here it is kept on the
  *   request context as a model filter, and the realtime server applies it to every published item.
- * - `$ctx.identity.groups`: AppSync sets it from `cognito:groups` for user pool requests (handlers
- *   receive it in their event's `identity`).
+ * - `$ctx.identity.groups` and a list-valued `sourceIp`, as AppSync sets them for user pool requests
+ *   (handlers receive both in their event's `identity`).
  */
 export interface SubscriptionFilterHolder {
   subscriptionFilter?: unknown;
 }
 
 interface RenderContext {
-  ctx: { identity: { put(key: string, value: unknown): unknown } | null };
+  ctx: { identity: { put(key: string, value: unknown): unknown; get(key: string): unknown } | null };
 }
 
 type BuildRenderContext = (
@@ -46,7 +46,11 @@ export function installSimulatorExtensions(): void {
   prototype.buildRenderContext = function (values, requestContext, info) {
     const context = buildRenderContext.call(this, values, requestContext, info);
     const groups = requestContext.jwt?.['cognito:groups'];
-    context.ctx.identity?.put('groups', Array.isArray(groups) ? groups : null);
+    const identity = context.ctx.identity;
+    if (identity && requestContext.jwt) {
+      identity.put('groups', Array.isArray(groups) ? groups : null);
+      identity.put('sourceIp', [String(identity.get('sourceIp'))]);
+    }
     context['extensions'] = {
       setSubscriptionFilter(filter: unknown) {
         requestContext.subscriptionFilter = toJSON(filter);
