@@ -7,7 +7,8 @@ import type { AuthResourceIds } from './user-pool-setup';
 export interface AuthAdmin {
   /**
    * Creates a confirmed user with a verified email and fires the post-confirmation trigger as a
-   * confirmed sign-up would. Idempotent: an existing user keeps its password and sub.
+   * confirmed sign-up would (a failing trigger rejects with UserLambdaValidationException; the user
+   * stays). Idempotent: an existing user keeps its password and sub, and the trigger does not re-fire.
    */
   createConfirmedUser(email: string, password: string, groups?: string[]): Promise<{ sub: string }>;
   /** Adds the user to an existing group (no-op if already a member). */

@@ -81,18 +81,34 @@ describe('local auth when the post-confirmation handler fails', () => {
 
   afterEach(() => harness.dispose());
 
-  it('should log the failure and still confirm the user', async () => {
-    const email = uniqueEmail('failing');
-
-    await harness.auth.admin.createConfirmedUser(email, password);
-
-    const signIn = await callUserPool(harness.auth, 'InitiateAuth', {
+  function signInWithPassword(email: string) {
+    return callUserPool(harness.auth, 'InitiateAuth', {
       AuthFlow: 'USER_PASSWORD_AUTH',
       ClientId: harness.auth.userPoolClientId,
       AuthParameters: { USERNAME: email, PASSWORD: password },
     });
+  }
+
+  it('should fail the confirmation with UserLambdaValidationException but leave the user confirmed', async () => {
+    const email = uniqueEmail('failing');
+    const ClientId = harness.auth.userPoolClientId;
+    await callUserPool(harness.auth, 'SignUp', { ClientId, Username: email, Password: password, UserAttributes: [{ Name: 'email', Value: email }] });
+
+    const confirm = await callUserPool(harness.auth, 'ConfirmSignUp', { ClientId, Username: email, ConfirmationCode: harness.auth.mailbox.latest(email)!.code });
+
+    expect(confirm.status).toBe(400);
+    expect(confirm.body).toEqual({ __type: 'UserLambdaValidationException', message: 'PostConfirmation failed with error table not found.' });
     expect(harness.logLines).toContain(`post-confirmation failed for ${email}: table not found`);
-    expect(signIn.status).toBe(200);
+    expect((await signInWithPassword(email)).status).toBe(200);
+  });
+
+  it('should reject the seeding call when creating a confirmed user', async () => {
+    const email = uniqueEmail('failing-seed');
+
+    await expectAsync(harness.auth.admin.createConfirmedUser(email, password)).toBeRejectedWith(
+      jasmine.objectContaining({ code: 'UserLambdaValidationException' }),
+    );
+    expect((await signInWithPassword(email)).status).toBe(200);
   });
 });
 

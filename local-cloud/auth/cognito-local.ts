@@ -6,26 +6,36 @@ import { createServer } from 'cognito-local/lib/server/server.js';
 import { DateClock } from 'cognito-local/lib/services/clock.js';
 import { CognitoServiceFactoryImpl } from 'cognito-local/lib/services/cognitoService.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
-import type { CryptoService } from 'cognito-local/lib/services/crypto.js';
 import { StormDBDataStoreFactory } from 'cognito-local/lib/services/dataStore/stormDb.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
-import type { Lambda } from 'cognito-local/lib/services/lambda.js';
 import type { Messages } from 'cognito-local/lib/services/messages.js';
 import { otp } from 'cognito-local/lib/services/otp.js';
 import { JwtTokenGenerator } from 'cognito-local/lib/services/tokenGenerator.js';
-import { TriggersService } from 'cognito-local/lib/services/triggers/triggers.js';
+import type { PostConfirmationTrigger } from 'cognito-local/lib/services/triggers/postConfirmation.js';
+import type { Triggers } from 'cognito-local/lib/services/triggers/triggers.js';
 import { UserPoolServiceFactoryImpl } from 'cognito-local/lib/services/userPoolService.js';
 import type pinoType from 'pino';
 import { listen } from '../http/listen';
 import type { RunningService } from '../service';
 
+const notDeployed = (trigger: string) => () => Promise.reject(new Error(`${trigger} trigger is not deployed`));
+
 /**
- * Only CustomEmailSender encrypts codes (with KMS), and it is not wired; the real CryptoService
- * would load aws-sdk v2, which prints an end-of-support warning on every start.
+ * The triggers amplify/auth/resource.ts deploys: only PostConfirmation. Building this instead of
+ * cognito-local's TriggersService also keeps its KMS client (aws-sdk v2, which warns on load) out.
  */
-const noKms = {
-  encrypt: () => Promise.reject(new Error('CustomEmailSender (KMS) is not supported locally')),
-} as unknown as CryptoService;
+function deployedTriggers(postConfirmation: PostConfirmationTrigger): Triggers {
+  return {
+    enabled: (trigger) => trigger === 'PostConfirmation',
+    postConfirmation,
+    customEmailSender: notDeployed('CustomEmailSender'),
+    customMessage: notDeployed('CustomMessage'),
+    postAuthentication: notDeployed('PostAuthentication'),
+    preSignUp: notDeployed('PreSignUp'),
+    preTokenGeneration: notDeployed('PreTokenGeneration'),
+    userMigration: notDeployed('UserMigration'),
+  };
+}
 
 // cognito-local's HTTP layer needs a real pino logger; take the copy cognito-local itself resolves.
 const cognitoLocalRequire = createRequire(createRequire(import.meta.url).resolve('cognito-local/package.json'));
@@ -37,8 +47,8 @@ export interface CognitoLocalOptions {
   /** Tokens are issued by `${issuerDomain}/${userPoolId}`. */
   issuerDomain: string;
   userPoolDefaults: Config['UserPoolDefaults'];
-  /** Builds the trigger Lambda once the user pools are loaded (it may need them). */
-  lambda: (deps: { cognito: Services['cognito']; ctx: Context }) => Lambda;
+  /** Builds the PostConfirmation trigger once the user pools are loaded (it may need them). */
+  postConfirmation: (deps: { cognito: Services['cognito']; ctx: Context }) => PostConfirmationTrigger;
   messages: Messages;
   log: (line: string) => void;
 }
@@ -57,7 +67,6 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
   const ctx: Context = { logger };
   const config: Config = {
     ...DefaultConfig,
-    TriggerFunctions: { PostConfirmation: 'post-confirmation' },
     UserPoolDefaults: options.userPoolDefaults,
     TokenConfig: { IssuerDomain: options.issuerDomain },
     ServerConfig: { port: options.port, hostname: '127.0.0.1', development: false, https: false },
@@ -69,7 +78,7 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
     dataStoreFactory,
     new UserPoolServiceFactoryImpl(clock, dataStoreFactory),
   ).create(ctx, config.UserPoolDefaults);
-  const triggers = new TriggersService(clock, cognito, options.lambda({ cognito, ctx }), noKms);
+  const triggers = deployedTriggers(options.postConfirmation({ cognito, ctx }));
   const services: Services = {
     clock,
     cognito,

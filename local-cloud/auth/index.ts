@@ -65,7 +65,7 @@ export async function startAuth(options: StartAuthOptions): Promise<RunningAuth>
     userPoolDefaults,
     messages: mailboxDelivery(mailbox, log),
     log,
-    lambda: ({ cognito, ctx }) =>
+    postConfirmation: ({ cognito, ctx }) =>
       postConfirmationTrigger({
         invoke: options.invoke,
         log,

@@ -1,16 +1,10 @@
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
-import type { Lambda } from 'cognito-local/lib/services/lambda.js';
+import { UserLambdaValidationError } from 'cognito-local/lib/errors.js';
+import type { PostConfirmationTrigger } from 'cognito-local/lib/services/triggers/postConfirmation.js';
+import { attributesToRecord } from 'cognito-local/lib/services/userPoolService.js';
 import { region, type InvokeFunction } from '../service';
 
-/** What cognito-local's TriggersService hands its Lambda for a PostConfirmation trigger. */
-interface PostConfirmationRequest {
-  triggerSource: PostConfirmationTriggerEvent['triggerSource'];
-  clientId: string | null;
-  clientMetadata?: Record<string, string>;
-  userAttributes: Record<string, string>;
-  username: string;
-  userPoolId: string;
-}
+type PostConfirmationParams = Parameters<PostConfirmationTrigger>[1];
 
 export interface PostConfirmationTriggerOptions {
   invoke: InvokeFunction;
@@ -19,46 +13,39 @@ export interface PostConfirmationTriggerOptions {
   log: (line: string) => void;
 }
 
-/** Builds the event Cognito sends a PostConfirmation trigger (version 1, real region and caller context). */
-export function postConfirmationEvent(request: PostConfirmationRequest): PostConfirmationTriggerEvent {
+/** The event Cognito sends a PostConfirmation trigger (version 1, real region and caller context). */
+export function postConfirmationEvent(params: PostConfirmationParams, userAttributes: Record<string, string>): PostConfirmationTriggerEvent {
   return {
     version: '1',
     region,
-    userPoolId: request.userPoolId,
-    userName: request.username,
-    callerContext: { awsSdkVersion: 'aws-sdk-unknown-unknown', clientId: request.clientId ?? 'CLIENT_ID_NOT_APPLICABLE' },
-    triggerSource: request.triggerSource,
-    request: {
-      userAttributes: request.userAttributes,
-      ...(request.clientMetadata ? { clientMetadata: request.clientMetadata } : {}),
-    },
+    userPoolId: params.userPoolId,
+    userName: params.username,
+    callerContext: { awsSdkVersion: 'aws-sdk-unknown-unknown', clientId: params.clientId ?? 'CLIENT_ID_NOT_APPLICABLE' },
+    triggerSource: params.source,
+    request: { userAttributes, ...(params.clientMetadata ? { clientMetadata: params.clientMetadata } : {}) },
     response: {},
   };
 }
 
 /**
- * The Lambda service cognito-local calls for triggers: only PostConfirmation is wired, and it runs
- * the project's 'post-confirmation' handler in-process instead of through the Lambda Invoke API.
+ * cognito-local's PostConfirmation trigger, replaced: it runs the project's 'post-confirmation'
+ * handler through `invoke` (no Lambda Invoke API), and a failing handler fails the confirming call
+ * with UserLambdaValidationException as Cognito does (the user stays confirmed), where cognito-local
+ * would swallow the error.
  */
-export function postConfirmationTrigger(options: PostConfirmationTriggerOptions): Lambda {
-  const invoke = async (_ctx: unknown, trigger: string, request: PostConfirmationRequest): Promise<unknown> => {
-    if (trigger !== 'PostConfirmation') throw new Error(`${trigger} trigger not configured`);
-    const userAttributes = { ...request.userAttributes };
-    if (request.triggerSource === 'PostConfirmation_ConfirmSignUp' && userAttributes['email'] && userAttributes['email_verified'] !== 'true') {
-      await options.markEmailVerified(request.userPoolId, request.username);
+export function postConfirmationTrigger(options: PostConfirmationTriggerOptions): PostConfirmationTrigger {
+  return async (_ctx, params) => {
+    const userAttributes = attributesToRecord(params.userAttributes);
+    if (params.source === 'PostConfirmation_ConfirmSignUp' && userAttributes['email'] && userAttributes['email_verified'] !== 'true') {
+      await options.markEmailVerified(params.userPoolId, params.username);
       userAttributes['email_verified'] = 'true';
     }
-    const event = postConfirmationEvent({ ...request, userAttributes });
     try {
-      const result = (await options.invoke('post-confirmation', event)) as { response?: unknown } | null | undefined;
-      return result?.response ?? {};
+      await options.invoke('post-confirmation', postConfirmationEvent(params, userAttributes));
     } catch (error) {
-      options.log(`post-confirmation failed for ${userAttributes['email'] ?? request.username}: ${(error as Error).message}`);
-      throw error;
+      const message = (error as Error).message;
+      options.log(`post-confirmation failed for ${userAttributes['email'] ?? params.username}: ${message}`);
+      throw new UserLambdaValidationError(`PostConfirmation failed with error ${message}.`);
     }
-  };
-  return {
-    enabled: (trigger) => trigger === 'PostConfirmation',
-    invoke: invoke as Lambda['invoke'],
   };
 }
