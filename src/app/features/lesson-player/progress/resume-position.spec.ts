@@ -17,6 +17,14 @@ describe('resumePosition', () => {
     expect(resumePosition(297, 300)).toBe(0);
   });
 
+  it('should resume mid-lesson when a short lesson is half watched', () => {
+    expect(resumePosition(6, 12)).toBe(6);
+  });
+
+  it('should start over when a short lesson was watched to its last moments', () => {
+    expect(resumePosition(11.6, 12)).toBe(0);
+  });
+
   it('should resume at the saved position when the duration is unknown', () => {
     expect(resumePosition(120, null)).toBe(120);
   });
