@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const PASSWORD = 'Play-Along-2026!';
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test.describe('accounts on the local cloud', () => {
+  test('should sign the student in and show their email when the password is right', async ({ page }) => {
+    await page.goto('/account/sign-in');
+
+    await signIn(page, 'student@example.com', PASSWORD);
+
+    await expect(page).toHaveURL('/');
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('button', { name: /student@example\.com/ })).toBeVisible();
+    await expect(banner.getByRole('link', { name: 'My learning' })).toBeVisible();
+    await expect(banner.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+  });
+
+  test('should show a clear message and stay on the form when the password is wrong', async ({ page }) => {
+    await page.goto('/account/sign-in');
+
+    await signIn(page, 'student@example.com', 'Wrong-password-1!');
+
+    await expect(page.getByRole('alert')).toHaveText('Incorrect email or password.');
+    await expect(page).toHaveURL(/\/account\/sign-in/);
+  });
+
+  test('should return to the guarded page when a guest signs in from its redirect', async ({ page }) => {
+    await page.goto('/learning');
+    await expect(page).toHaveURL(/returnUrl=%2Flearning/);
+
+    await signIn(page, 'student@example.com', PASSWORD);
+
+    await expect(page).toHaveURL('/learning');
+  });
+
+  test('should open the admin area when an admin signs in', async ({ page }) => {
+    await page.goto('/admin');
+
+    await signIn(page, 'admin@example.com', PASSWORD);
+
+    await expect(page).toHaveURL('/admin');
+    await expect(page.getByRole('heading', { name: 'Admin' })).toBeVisible();
+  });
+
+  test('should sign out and show the Sign in button again when the user signs out', async ({ page }) => {
+    await page.goto('/account/sign-in');
+    await signIn(page, 'newbie@example.com', PASSWORD);
+    const banner = page.getByRole('banner');
+
+    await banner.getByRole('button', { name: /newbie@example\.com/ }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+
+    await expect(banner.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  });
+
+  test('should refuse a weak password inline without contacting the server when signing up', async ({ page }) => {
+    await page.goto('/account/sign-up');
+
+    await page.getByLabel('Email').fill('someone@example.com');
+    await page.getByLabel('Password', { exact: true }).fill('password');
+    await page.getByLabel('Confirm password').fill('password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await expect(page.getByText('The password does not meet all the requirements below.')).toBeVisible();
+    await expect(page).toHaveURL('/account/sign-up');
+  });
+
+  test('should take a new user to the confirm step when they sign up', async ({ page }) => {
+    const email = `e2e-${Date.now()}@example.com`;
+    await page.goto('/account/sign-up');
+
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Confirm password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await expect(page).toHaveURL(/\/account\/confirm/);
+    await expect(page.getByRole('status')).toContainText(email);
+  });
+});

@@ -1,0 +1,49 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const baseURL = 'http://localhost:4200';
+
+/**
+ * End-to-end tests against the whole product on one machine: `npm start` runs the local cloud
+ * (Cognito, AppSync, DynamoDB, S3, Lambda, Stripe stand-ins) and serves the app on :4200.
+ * Chromium is Debian's (/usr/bin/chromium): Playwright's own browser downloads are not available here.
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: process.env['CI'] ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env['CI'] ? [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]] : 'list',
+  outputDir: '../test-results',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npm start',
+    url: baseURL,
+    reuseExistingServer: !process.env['CI'],
+    // The first start installs and synthesizes the backend and builds the app.
+    timeout: 15 * 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

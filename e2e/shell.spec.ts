@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.describe('app shell', () => {
+  test('should show the toolbar, the title and the guest navigation when a guest opens the app', async ({ page }) => {
+    await page.goto('/');
+
+    await expect(page).toHaveTitle(/Play-Along/);
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('link', { name: 'Play-Along' })).toBeVisible();
+    await expect(banner.getByRole('link', { name: 'Catalog' })).toBeVisible();
+    await expect(banner.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expect(banner.getByRole('link', { name: 'My learning' })).toHaveCount(0);
+    await expect(banner.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+  });
+
+  test('should move focus to the main content when the skip link is used', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('banner')).toBeVisible();
+
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(page.locator('#main-content')).toBeFocused();
+  });
+
+  for (const path of ['/learning', '/admin']) {
+    test(`should send a guest to sign-in with a returnUrl when opening ${path}`, async ({ page }) => {
+      await page.goto(path);
+
+      await expect(page).toHaveURL(`/account/sign-in?returnUrl=${encodeURIComponent(path)}`);
+      await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    });
+  }
+
+  test('should show the navigation in a drawer when the screen is small', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/');
+
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+
+    await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Catalog' })).toBeVisible();
+  });
+
+  test('should have no serious or critical accessibility violations when the sign-in page is shown', async ({ page }) => {
+    await page.goto('/account/sign-in');
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('should show a not-found page when the path does not exist', async ({ page }) => {
+    await page.goto('/no/such/page');
+
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+});
