@@ -36,6 +36,7 @@ describe('configureAmplify', () => {
 
     expect(error).toBeInstanceOf(BackendNotConfiguredError);
     expect((error as Error).message).toBe('Backend not configured — run npm start');
+    expect((error as BackendNotConfiguredError).detail).toContain('HTTP 404');
     expect(notifier.notify).not.toHaveBeenCalled();
   });
 

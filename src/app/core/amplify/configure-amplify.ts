@@ -3,6 +3,7 @@ import { inject } from '@angular/core';
 import { Amplify } from 'aws-amplify';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
+import { AppError } from '../http/app-error';
 import { SILENT_ERRORS } from '../http/http-context-tokens';
 import { toResourcesConfig } from './amplify-outputs';
 import { BackendNotConfiguredError } from './backend-not-configured-error';
@@ -33,11 +34,11 @@ export async function configureAmplify(): Promise<void> {
 }
 
 function describe(error: unknown): string {
+  if (error instanceof AppError) {
+    return error.status === 0 ? 'the server could not be reached' : `HTTP ${error.status}`;
+  }
   if (error instanceof Error) {
     return error.message;
-  }
-  if (typeof error === 'object' && error !== null && 'status' in error) {
-    return `HTTP ${String(error.status)}`;
   }
   return String(error);
 }
