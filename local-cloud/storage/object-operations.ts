@@ -25,7 +25,12 @@ export async function putObject(context: S3Context, request: S3Request, payloadH
 }
 
 export async function copyObject(context: S3Context, request: S3Request, copySource: string): Promise<void> {
-  const decoded = decodeURIComponent(copySource.split('?')[0]!).replace(/^\//, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(copySource.split('?')[0]!).replace(/^\//, '');
+  } catch {
+    throw new S3Error(400, 'InvalidArgument', 'Copy Source must mention the source bucket and key: sourcebucket/sourcekey', { ArgumentName: 'x-amz-copy-source' });
+  }
   const slash = decoded.indexOf('/');
   const sourceBucket = decoded.slice(0, slash);
   const sourceKey = decoded.slice(slash + 1);
