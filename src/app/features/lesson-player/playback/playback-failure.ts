@@ -12,7 +12,11 @@ interface GraphQlErrorLike {
  * the data client either returns them in `errors` or throws an object carrying them.
  */
 export function classifyPlaybackErrors(errors: readonly GraphQlErrorLike[]): PlaybackFailure {
-  const text = errors.map((error) => `${error.errorType ?? ''} ${error.message ?? ''}`.trim()).join(' | ');
+  const kinds = errors.map((error) => error.errorType ?? '');
+  if (kinds.includes('Unauthorized')) return 'locked';
+  if (kinds.includes('NotReady')) return 'not-ready';
+  if (kinds.includes('NotFound')) return 'not-found';
+  const text = errors.map((error) => error.message ?? '').join(' | ');
   if (/^unauthori[sz]ed|\bunauthori[sz]ed\b|not entitled/i.test(text)) return 'locked';
   if (/not.?ready|processing|transcod/i.test(text)) return 'not-ready';
   if (/not.?found|does not exist|no such/i.test(text)) return 'not-found';
