@@ -29,6 +29,7 @@ describe('startData', () => {
   let client: Client;
   let currentToken: string | undefined;
   let invocations: { name: string; event: Record<string, unknown> }[];
+  let globalWebSocket: typeof globalThis.WebSocket;
 
   const start = () =>
     startData({
@@ -84,6 +85,7 @@ describe('startData', () => {
     data = await start();
     const certificate = data.tlsCertificate;
     // Node 20 has no global WebSocket; the browser's would have to trust the certificate the same way.
+    globalWebSocket = globalThis.WebSocket;
     globalThis.WebSocket = class extends WebSocket {
       constructor(url: string, protocols?: string | string[]) {
         super(url, protocols, { ca: certificate });
@@ -93,6 +95,7 @@ describe('startData', () => {
   }, 180_000);
 
   afterAll(async () => {
+    globalThis.WebSocket = globalWebSocket;
     await data?.stop();
     await userPool?.stop();
     await rm(workDir, { recursive: true, force: true });
@@ -259,6 +262,22 @@ describe('startData', () => {
     const response = await postQuery({ authorization: forged });
     expect(response.status).toBe(401);
     expect(((await response.json()) as { errors: { errorType: string }[] }).errors[0]?.errorType).toBe('UnauthorizedException');
+  });
+
+  it('should answer connection_init with connection_error when the realtime connection carries a forged token', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const forged = await userPool.accessToken(admin, { signWith: privateKey });
+    const header = Buffer.from(JSON.stringify({ Authorization: forged, host: new URL(data.graphqlUrl).host })).toString('base64url');
+    const socket = new WebSocket(data.realtimeUrl, ['graphql-ws', `header-${header}`], { ca: data.tlsCertificate });
+    const reply = new Promise<{ type: string; payload?: { errors?: { errorType: string }[] } }>((resolve, reject) => {
+      socket.on('message', (raw) => resolve(JSON.parse(raw.toString()) as { type: string }));
+      socket.on('error', reject);
+    });
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    const message = await reply;
+    socket.close();
+    expect(message.type).toBe('connection_error');
+    expect(message.payload?.errors?.[0]?.errorType).toBe('UnauthorizedException');
   });
 
   it('should answer 401 when the token has expired', async () => {
