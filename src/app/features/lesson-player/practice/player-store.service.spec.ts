@@ -22,6 +22,16 @@ describe('PlayerStore', () => {
       expect(media.currentTime).toBe(1);
     });
 
+    it('should seek back to A when a frame check finds playback past B', () => {
+      media.advanceTo(1);
+      store.markA();
+      media.advanceTo(3);
+      store.markB();
+      media.currentTime = 3.02;
+      store.enforceLoop();
+      expect(media.currentTime).toBe(1);
+    });
+
     it('should keep playing past B when the loop is toggled off', () => {
       media.advanceTo(1);
       store.markA();

@@ -76,16 +76,24 @@ export class PlayerStore {
     };
   }
 
-  /** Re-reads the position and enforces the loop; called on timeupdate and on every frame while playing. */
+  /** Re-reads the position and enforces the loop (on timeupdate and seeked). */
   sync(): void {
+    if (!this.media) return;
+    this.enforceLoop();
+    this.time.set(this.media.currentTime);
+  }
+
+  /**
+   * Jumps back to A once playback reaches B. timeupdate fires only ~4 times a second, so the
+   * player also calls this every animation frame while looping, without touching the signals.
+   */
+  enforceLoop(): void {
     const media = this.media;
-    if (!media) return;
     const start = this.a();
     const end = this.b();
-    if (this.looping() && start !== null && end !== null && media.currentTime >= end) {
+    if (media && this.looping() && start !== null && end !== null && media.currentTime >= end) {
       media.currentTime = start;
     }
-    this.time.set(media.currentTime);
   }
 
   togglePlay(): void {

@@ -80,6 +80,7 @@ export class ProgressTracker implements OnDestroy {
   }
 
   async markComplete(): Promise<void> {
+    if (!this.saved) return;
     if (this.media) this.position = this.media.currentTime;
     this.done.set(true);
     await this.flush();

@@ -150,10 +150,10 @@ export class LessonStage {
     if (this.auth.isSignedIn()) void this.loops.load(this.lessonId());
   }
 
-  /** timeupdate fires only ~4 times a second; checking every frame keeps the loop jump tight. */
+  /** Checks the loop every frame while playing so the jump back to A lands close to B. */
   private followFrames(video: HTMLVideoElement): () => void {
     const tick = () => {
-      this.store.sync();
+      this.store.enforceLoop();
       this.frame = video.paused ? 0 : requestAnimationFrame(tick);
     };
     const onPlay = () => {
