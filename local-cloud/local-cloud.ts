@@ -149,6 +149,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       APP_ORIGIN: options.appOrigin,
       MEDIACONVERT_ROLE_ARN: `arn:aws:iam::${localAccountId}:role/local-mediaconvert`,
       MEMBERSHIP_PRICE_CENTS: '1500',
+      // Lambda runs Node 22; this machine runs 20, which the SDK would warn about on every cold start.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...Object.fromEntries(Object.entries(data.tables).map(([model, table]) => [tableVariable(model), table])),
     };
     runner = new FunctionRunner({

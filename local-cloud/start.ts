@@ -12,6 +12,8 @@ import { createLog } from './log';
 import { ports } from './service';
 import { projectRoot } from './synth/synth-backend';
 
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+
 const stateDir = process.env['LOCAL_CLOUD_STATE_DIR'] ?? join(projectRoot, '.local-cloud');
 const withApp = !process.argv.includes('--no-app');
 const appUrl = `http://localhost:${ports.app}`;

@@ -6,6 +6,14 @@ import type { FunctionDefinition } from './function-catalog';
 
 const handlers: Record<string, string> = {
   echo: `export const handler = async (event, context) => ({ event, table: process.env.COURSE_TABLE, name: context.functionName });`,
+  pid: `let busy = false;
+export const handler = async () => {
+  if (busy) throw new Error('two invocations at once in one environment');
+  busy = true;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  busy = false;
+  return process.pid;
+};`,
   fail: `export const handler = async () => { const e = new Error('Unauthorized: not entitled'); e.name = 'UnauthorizedError'; throw e; };`,
   slow: `export const handler = () => new Promise(() => undefined);`,
   crash: `export const handler = async () => { process.exit(3); };`,
@@ -26,6 +34,7 @@ describe('FunctionRunner', () => {
       functions,
       environment: { COURSE_TABLE: 'Course-local', AWS_REGION: 'us-east-1' },
       tsconfig: resolve('amplify/tsconfig.json'),
+      maxConcurrency: 2,
     });
   });
 
@@ -51,6 +60,11 @@ describe('FunctionRunner', () => {
   it('should reject and cold-start again when the worker process dies', async () => {
     await expectAsync(runner.invoke('crash', {})).toBeRejectedWith(jasmine.objectContaining({ name: 'Runtime.ExitError' }));
     await expectAsync(runner.invoke('crash', {})).toBeRejectedWith(jasmine.objectContaining({ name: 'Runtime.ExitError' }));
+  });
+
+  it('should give each environment one invocation at a time, spreading concurrent calls over at most maxConcurrency', async () => {
+    const pids = await Promise.all(Array.from({ length: 5 }, () => runner.invoke('pid', {}) as Promise<number>));
+    expect(new Set(pids).size).toBe(2);
   });
 
   it('should refuse a function that does not exist', async () => {

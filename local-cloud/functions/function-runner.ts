@@ -12,16 +12,17 @@ export class FunctionError extends Error {
   }
 }
 
-interface Pending {
+interface Invocation {
+  id: number;
+  event: unknown;
   resolve(value: unknown): void;
   reject(error: Error): void;
-  timer: NodeJS.Timeout;
 }
 
 interface Worker {
   child: ChildProcess;
   ready: Promise<void>;
-  pending: Map<number, Pending>;
+  current?: Invocation & { timer: NodeJS.Timeout };
 }
 
 export interface FunctionRunnerOptions {
@@ -29,16 +30,19 @@ export interface FunctionRunnerOptions {
   /** Environment every function gets (endpoints, credentials, table names, secrets). */
   environment: Record<string, string>;
   tsconfig: string;
+  /** Execution environments per function, like Lambda's concurrency; default 4. */
+  maxConcurrency?: number;
   log?: (functionName: string, line: string) => void;
 }
 
 /**
- * Runs each handler in its own child process with its own environment, like one warm Lambda
- * execution environment per function. A worker that exceeds its timeout or crashes is killed and
- * the next invocation cold-starts a new one.
+ * Runs each handler like Lambda does: every worker process is one execution environment that
+ * handles one invocation at a time; more arrive → more environments (up to maxConcurrency), then
+ * a queue. A worker that exceeds its timeout or crashes is killed; the next call cold-starts one.
  */
 export class FunctionRunner {
-  private readonly workers = new Map<string, Worker>();
+  private readonly pools = new Map<string, Worker[]>();
+  private readonly queues = new Map<string, Invocation[]>();
   private readonly definitions: Map<string, FunctionDefinition>;
   private nextId = 1;
 
@@ -46,28 +50,53 @@ export class FunctionRunner {
     this.definitions = new Map(options.functions.map((fn) => [fn.name, fn]));
   }
 
-  readonly invoke: InvokeFunction = async (functionName, event) => {
+  readonly invoke: InvokeFunction = (functionName, event) => {
     const definition = this.definitions.get(functionName);
-    if (!definition) throw new FunctionError('ResourceNotFoundException', `Function not found: ${functionName}`, functionName);
-    const worker = this.workerFor(definition);
-    await worker.ready;
-    const id = this.nextId++;
+    if (!definition) return Promise.reject(new FunctionError('ResourceNotFoundException', `Function not found: ${functionName}`, functionName));
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.kill(functionName, new FunctionError('TimeoutError', `Task timed out after ${definition.timeoutSeconds}.00 seconds`, functionName));
-      }, definition.timeoutSeconds * 1000);
-      worker.pending.set(id, { resolve, reject, timer });
-      worker.child.send({ id, event });
+      const queue = this.queues.get(functionName) ?? [];
+      this.queues.set(functionName, queue);
+      queue.push({ id: this.nextId++, event, resolve, reject });
+      this.dispatch(definition);
     });
   };
 
   async stop(): Promise<void> {
-    for (const name of [...this.workers.keys()]) this.kill(name, new FunctionError('Shutdown', 'Local cloud is stopping', name));
+    for (const [name, queue] of this.queues) {
+      for (const call of queue.splice(0)) call.reject(new FunctionError('Shutdown', 'Local cloud is stopping', name));
+    }
+    for (const [name, pool] of this.pools) {
+      for (const worker of [...pool]) this.kill(name, worker, new FunctionError('Shutdown', 'Local cloud is stopping', name));
+    }
   }
 
-  private workerFor(definition: FunctionDefinition): Worker {
-    const existing = this.workers.get(definition.name);
-    if (existing) return existing;
+  private dispatch(definition: FunctionDefinition): void {
+    const queue = this.queues.get(definition.name) ?? [];
+    const pool = this.pools.get(definition.name) ?? [];
+    this.pools.set(definition.name, pool);
+    while (queue.length > 0) {
+      let worker = pool.find((candidate) => !candidate.current);
+      if (!worker && pool.length < (this.options.maxConcurrency ?? 4)) {
+        worker = this.spawn(definition);
+        pool.push(worker);
+      }
+      if (!worker) return;
+      this.run(definition, worker, queue.shift()!);
+    }
+  }
+
+  private run(definition: FunctionDefinition, worker: Worker, call: Invocation): void {
+    const timer = setTimeout(() => {
+      this.kill(definition.name, worker, new FunctionError('TimeoutError', `Task timed out after ${definition.timeoutSeconds}.00 seconds`, definition.name));
+    }, definition.timeoutSeconds * 1000);
+    worker.current = { ...call, timer };
+    worker.ready.then(
+      () => worker.child.send({ id: call.id, event: call.event }),
+      (error: Error) => this.kill(definition.name, worker, error),
+    );
+  }
+
+  private spawn(definition: FunctionDefinition): Worker {
     const child = fork(join(import.meta.dirname, 'lambda-worker.ts'), [definition.entry], {
       execArgv: ['--import', 'tsx'],
       env: {
@@ -81,7 +110,6 @@ export class FunctionRunner {
       },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
-    const pending = new Map<number, Pending>();
     const forward = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) if (line.trim()) this.options.log?.(definition.name, line);
     };
@@ -92,38 +120,34 @@ export class FunctionRunner {
       child.once('exit', (code) => reject(new FunctionError('InitError', `${definition.name} failed to start (exit ${code})`, definition.name)));
     });
     ready.catch(() => undefined);
+    const worker: Worker = { child, ready };
     child.on('message', (message: WorkerResponse | WorkerReady) => {
-      if ('ready' in message) return;
-      const call = pending.get(message.id);
-      if (!call) return;
-      pending.delete(message.id);
+      const call = worker.current;
+      if ('ready' in message || !call || call.id !== message.id) return;
       clearTimeout(call.timer);
+      worker.current = undefined;
       if (message.ok) call.resolve(message.result);
       else call.reject(new FunctionError(message.error.name, message.error.message, definition.name));
+      this.dispatch(definition);
     });
     child.on('exit', (code, signal) => {
-      if (this.workers.get(definition.name)?.child === child) this.workers.delete(definition.name);
-      const error = new FunctionError('Runtime.ExitError', `${definition.name} exited (${signal ?? code})`, definition.name);
-      for (const call of pending.values()) {
-        clearTimeout(call.timer);
-        call.reject(error);
-      }
-      pending.clear();
+      this.kill(definition.name, worker, new FunctionError('Runtime.ExitError', `${definition.name} exited (${signal ?? code})`, definition.name));
     });
-    const worker = { child, ready, pending };
-    this.workers.set(definition.name, worker);
     return worker;
   }
 
-  private kill(functionName: string, reason: Error): void {
-    const worker = this.workers.get(functionName);
-    if (!worker) return;
-    this.workers.delete(functionName);
-    for (const call of worker.pending.values()) {
+  private kill(functionName: string, worker: Worker, reason: Error): void {
+    const pool = this.pools.get(functionName) ?? [];
+    const index = pool.indexOf(worker);
+    if (index >= 0) pool.splice(index, 1);
+    const call = worker.current;
+    worker.current = undefined;
+    if (call) {
       clearTimeout(call.timer);
       call.reject(reason);
     }
-    worker.pending.clear();
-    worker.child.kill('SIGKILL');
+    if (worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill('SIGKILL');
+    const definition = this.definitions.get(functionName);
+    if (definition && (this.queues.get(functionName)?.length ?? 0) > 0) this.dispatch(definition);
   }
 }
