@@ -13,7 +13,7 @@ type StartCheckout = Schema['startCheckout']['functionHandler'];
 type CheckoutSession = Schema['CheckoutSession']['type'];
 
 /** Creates a Stripe Checkout Session priced from our records and a PENDING order for it. */
-export const handler: StartCheckout = async (event) => {
+export const handler = (async (event) => {
   correlate(appSyncCorrelation(event));
   return resolveWith(async () => {
     const caller = callerOf(event.identity);
@@ -21,7 +21,7 @@ export const handler: StartCheckout = async (event) => {
     const email = emailClaim(event.identity);
     return startCheckout(event.arguments, { userId: caller.sub, ...(email ? { email } : {}) });
   });
-};
+}) satisfies StartCheckout;
 
 export async function startCheckout(rawArguments: unknown, buyer: Buyer): Promise<CheckoutSession> {
   const parsed = startCheckoutArgs.safeParse(rawArguments);

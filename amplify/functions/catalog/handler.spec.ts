@@ -1,0 +1,81 @@
+import '../shared/testing/quiet-logs';
+import { appSyncEvent } from '../shared/testing/appsync-events';
+import { useLocalTables } from '../shared/testing/local-dynamo';
+import { handler } from './handler';
+import type { CatalogCourse } from './records';
+
+type CatalogHandlerEvent = Parameters<typeof handler>[0];
+const call = (fieldName: string, args: Record<string, unknown> = {}) =>
+  handler(appSyncEvent(fieldName, args, null) as unknown as CatalogHandlerEvent);
+
+const course = (id: string, status: 'PUBLISHED' | 'DRAFT', extra: Record<string, unknown> = {}) => ({
+  id, status, title: `Course ${id}`, summary: 's', description: 'd', instrument: 'GUITAR', level: 'BEGINNER',
+  priceCents: 4900, currency: 'usd', __typename: 'Course', ...extra,
+});
+const lesson = (id: string, position: number, status: string, videoStatus: string, durationSeconds?: number) => ({
+  id, courseId: 'c-pub', position, status, videoStatus, title: `Lesson ${id}`, freePreview: position === 1,
+  sourceKey: `uploads/${id}/x.mp4`, hlsPrefix: `hls/${id}/`, ...(durationSeconds ? { durationSeconds } : {}),
+});
+
+describe('catalog handler', () => {
+  const tables = useLocalTables(['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE']);
+
+  beforeAll(async () => {
+    await tables.put('COURSE_TABLE', course('c-pub', 'PUBLISHED', { artKey: 'art/c-pub/cover.png' }));
+    await tables.put('COURSE_TABLE', course('c-draft', 'DRAFT'));
+    await tables.put('LESSON_TABLE', lesson('l-2', 2, 'PUBLISHED', 'READY', 100));
+    await tables.put('LESSON_TABLE', lesson('l-1', 1, 'PUBLISHED', 'PROCESSING', 50));
+    await tables.put('LESSON_TABLE', lesson('l-3', 3, 'DRAFT', 'READY', 70));
+    await tables.put('LESSON_MATERIAL_TABLE', {
+      id: 'm-1', courseId: 'c-pub', lessonId: 'l-2', title: 'Tab', fileKey: 'materials/c-pub/tab.pdf', contentType: 'application/pdf', sizeBytes: 1234,
+    });
+    await tables.put('LESSON_MATERIAL_TABLE', {
+      id: 'm-draft', courseId: 'c-pub', lessonId: 'l-3', title: 'Secret', fileKey: 'materials/c-pub/s.pdf', contentType: 'application/pdf', sizeBytes: 1,
+    });
+  });
+
+  beforeEach(() => {
+    process.env['MEDIA_BUCKET_NAME'] = 'media-bucket';
+  });
+
+  it('should list only published courses when a guest browses the catalog', async () => {
+    const courses = (await call('listCatalog')) as CatalogCourse[];
+
+    expect(courses.map((entry) => entry.id)).toEqual(['c-pub']);
+  });
+
+  it('should return null when the course is a draft', async () => {
+    expect(await call('getCatalogCourse', { courseId: 'c-draft' })).toBeNull();
+  });
+
+  it('should return null when the course does not exist', async () => {
+    expect(await call('getCatalogCourse', { courseId: 'nope' })).toBeNull();
+  });
+
+  it('should list published lessons by position with playability and totals', async () => {
+    const result = (await call('getCatalogCourse', { courseId: 'c-pub' })) as CatalogCourse;
+
+    expect(result.lessons?.map((entry) => [entry?.id, entry?.playable])).toEqual([['l-1', false], ['l-2', true]]);
+    expect(result.lessonCount).toBe(2);
+    expect(result.totalDurationSeconds).toBe(150);
+  });
+
+  it('should never expose storage keys when describing lessons and materials', async () => {
+    const result = (await call('getCatalogCourse', { courseId: 'c-pub' })) as CatalogCourse;
+
+    expect(result.materials).toEqual([{ id: 'm-1', lessonId: 'l-2', title: 'Tab', contentType: 'application/pdf', sizeBytes: 1234 }]);
+    expect(JSON.stringify(result)).not.toMatch(/fileKey|sourceKey|hlsPrefix|artKey|materials\/c-pub|uploads\//);
+  });
+
+  it('should sign the course art for an hour when the course has art', async () => {
+    const result = (await call('getCatalogCourse', { courseId: 'c-pub' })) as CatalogCourse;
+
+    const url = new URL(String(result.artUrl));
+    expect(url.pathname).toContain('art/c-pub/cover.png');
+    expect(url.searchParams.get('X-Amz-Expires')).toBe('3600');
+  });
+
+  it('should refuse with BadRequest when courseId is missing', async () => {
+    await expectAsync(call('getCatalogCourse', {})).toBeRejectedWithError(/^BadRequest: /);
+  });
+});
