@@ -50,14 +50,7 @@ describe('startData', () => {
     Amplify.configure(
       {
         version: '1.4',
-        data: {
-          url: data.graphqlUrl,
-          aws_region: 'us-east-1',
-          api_key: data.apiKey,
-          default_authorization_type: 'AMAZON_COGNITO_USER_POOLS',
-          authorization_types: ['API_KEY'],
-          model_introspection: data.modelIntrospection as never,
-        },
+        data: data.outputs as never,
       },
       {
         Auth: {

@@ -24,6 +24,16 @@ export interface DataOptions {
   dynamoPort?: number;
 }
 
+/** The `data` section of amplify_outputs.json, as `ampx` would write it for this API. */
+export interface DataOutputs {
+  url: string;
+  aws_region: string;
+  api_key: string;
+  default_authorization_type: string;
+  authorization_types: string[];
+  model_introspection: unknown;
+}
+
 export interface RunningData extends RunningService {
   /** `data.url` for amplify_outputs.json: http://127.0.0.1:<port>/graphql */
   graphqlUrl: string;
@@ -36,6 +46,7 @@ export interface RunningData extends RunningService {
   dynamoEndpoint: string;
   /** `data.model_introspection` for amplify_outputs.json. */
   modelIntrospection: unknown;
+  outputs: DataOutputs;
   /** PEM of the self-signed certificate the realtime endpoint presents (kept in `<stateDir>/data-tls/`). */
   tlsCertificate: string;
   /** For Chromium's `--ignore-certificate-errors-spki-list=<this>`: trusts exactly this certificate. */
@@ -85,7 +96,12 @@ export async function startData(options: DataOptions): Promise<RunningData> {
     });
 
     const url = `http://127.0.0.1:${port}`;
-    log(`[data] GraphQL ${url}/graphql (subscriptions wss://127.0.0.1:${port}/graphql/realtime), DynamoDB ${dynamo.url}`);
+    const fingerprint = spkiFingerprint(tls.cert);
+    log(`[data] GraphQL ${url}/graphql, DynamoDB ${dynamo.url}`);
+    log(
+      `[data] subscriptions: wss://127.0.0.1:${port}/graphql/realtime with a self-signed certificate; ` +
+        `start Chromium with --ignore-certificate-errors-spki-list=${fingerprint}`,
+    );
     return {
       url,
       graphqlUrl: `${url}/graphql`,
@@ -94,8 +110,16 @@ export async function startData(options: DataOptions): Promise<RunningData> {
       tables: Object.fromEntries(definition.tables.map((table) => [table.modelName, table.tableName])),
       dynamoEndpoint: dynamo.url,
       modelIntrospection: definition.modelIntrospection,
+      outputs: {
+        url: `${url}/graphql`,
+        aws_region: region,
+        api_key: apiKey,
+        default_authorization_type: definition.defaultAuthenticationType,
+        authorization_types: definition.additionalAuthenticationTypes,
+        model_introspection: definition.modelIntrospection,
+      },
       tlsCertificate: tls.cert,
-      tlsSpkiFingerprint: spkiFingerprint(tls.cert),
+      tlsSpkiFingerprint: fingerprint,
       stop: () => stopAll(services),
     };
   } catch (error) {
