@@ -1,4 +1,4 @@
-import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, LambdaFunctionURLEvent } from 'aws-lambda';
 import type Stripe from 'stripe';
 import { toHttpStatus } from '../shared/errors';
 import { requireEnv } from '../shared/env';
@@ -13,7 +13,7 @@ import { claimEvent, releaseEvent } from './payment-store';
  * a repeat is acknowledged without effects; a failure releases the claim and answers non-2xx so
  * Stripe's retry processes it again.
  */
-export const handler = async (request: LambdaFunctionURLEvent): Promise<LambdaFunctionURLResult> => {
+export const handler = async (request: LambdaFunctionURLEvent): Promise<APIGatewayProxyStructuredResultV2> => {
   correlate({ requestId: request.requestContext?.requestId });
   if (request.requestContext?.http?.method && request.requestContext.http.method !== 'POST') {
     return respond(405, { error: 'method not allowed' });
@@ -56,6 +56,6 @@ function headerOf(request: LambdaFunctionURLEvent, name: string): string | undef
   return entry?.[1];
 }
 
-function respond(statusCode: number, body: Record<string, unknown>): LambdaFunctionURLResult {
+function respond(statusCode: number, body: Record<string, unknown>): APIGatewayProxyStructuredResultV2 {
   return { statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }

@@ -1,0 +1,193 @@
+import '../shared/testing/quiet-logs';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import type { LambdaFunctionURLEvent } from 'aws-lambda';
+import { createStripe } from '../shared/stripe-client';
+import { useLocalTables } from '../shared/testing/local-dynamo';
+import { handler } from './handler';
+
+const webhookSecret = 'whsec_test_secret';
+const stripe = createStripe('sk_test_local');
+
+function functionUrlEvent(body: string, headers: Record<string, string>, isBase64Encoded = false): LambdaFunctionURLEvent {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: '/',
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json', ...headers },
+    requestContext: {
+      accountId: 'anonymous', apiId: 'url-id', domainName: 'url-id.lambda-url.us-east-1.on.aws', domainPrefix: 'url-id',
+      http: { method: 'POST', path: '/', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'Stripe/1.0' },
+      requestId: 'request-1', routeKey: '$default', stage: '$default', time: '24/Nov/2026:00:00:00 +0000', timeEpoch: 0,
+    },
+    body,
+    isBase64Encoded,
+  };
+}
+
+let eventSequence = 0;
+function stripeEvent(type: string, object: Record<string, unknown>, created = 1_790_000_000): { id: string; payload: string } {
+  eventSequence += 1;
+  const id = `evt_test_${eventSequence}_${Date.now()}`;
+  const payload = JSON.stringify({ id, object: 'event', type, created, api_version: '2026-10-28.endive', data: { object } });
+  return { id, payload };
+}
+
+function signed(payload: string, secret = webhookSecret): LambdaFunctionURLEvent {
+  return functionUrlEvent(payload, { 'stripe-signature': stripe.webhooks.generateTestHeaderString({ payload, secret }) });
+}
+
+const paidCourseSession = (sessionId: string, userId: string, courseId = 'c-1') => ({
+  id: sessionId, object: 'checkout.session', mode: 'payment', payment_status: 'paid', amount_total: 4900, currency: 'usd',
+  client_reference_id: userId, customer: 'cus_1', subscription: null, metadata: { userId, courseId, product: 'COURSE' },
+});
+
+describe('stripe-webhook handler', () => {
+  const tables = useLocalTables(['ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE']);
+
+  beforeEach(() => {
+    process.env['STRIPE_SECRET_KEY'] = 'sk_test_local';
+    process.env['STRIPE_WEBHOOK_SECRET'] = webhookSecret;
+  });
+
+  describe('signature verification', () => {
+    it('should answer 400 and record nothing when the signature was made with another secret', async () => {
+      const { id, payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_forged', 'mallory'));
+
+      const response = await handler(signed(payload, 'whsec_attacker'));
+
+      expect(response.statusCode).toBe(400);
+      expect(await tables.get('PAYMENT_EVENT_TABLE', { stripeEventId: id })).toBeUndefined();
+      expect(await tables.get('ENROLLMENT_TABLE', { userId: 'mallory', courseId: 'c-1' })).toBeUndefined();
+    });
+
+    it('should answer 400 when the Stripe-Signature header is missing', async () => {
+      const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_unsigned', 'mallory'));
+
+      expect((await handler(functionUrlEvent(payload, {}))).statusCode).toBe(400);
+    });
+
+    it('should answer 400 when the body was altered after signing', async () => {
+      const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_tampered', 'mallory'));
+      const request = signed(payload);
+
+      const response = await handler({ ...request, body: payload.replace('4900', '1') });
+
+      expect(response.statusCode).toBe(400);
+    });
+
+    it('should verify the decoded raw body when the Function URL delivers it base64-encoded', async () => {
+      const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_b64', 'user-b64'));
+      const header = stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret });
+
+      const response = await handler(functionUrlEvent(Buffer.from(payload).toString('base64'), { 'Stripe-Signature': header }, true));
+
+      expect(response.statusCode).toBe(200);
+      expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-b64', courseId: 'c-1' })).toBeDefined();
+    });
+  });
+
+  describe('checkout.session.completed', () => {
+    it('should mark the order PAID and enroll the buyer when a course payment completes', async () => {
+      await tables.put('ORDER_TABLE', { id: 'cs_paid', stripeSessionId: 'cs_paid', userId: 'user-1', status: 'PENDING', product: 'COURSE', courseId: 'c-1', amountCents: 4900, currency: 'usd' });
+      const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_paid', 'user-1'));
+
+      const response = await handler(signed(payload));
+
+      expect(response.statusCode).toBe(200);
+      expect(await tables.get('ORDER_TABLE', { id: 'cs_paid' })).toEqual(jasmine.objectContaining({ status: 'PAID', paidAt: jasmine.any(String) }));
+      expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-1', courseId: 'c-1' })).toEqual(
+        jasmine.objectContaining({ source: 'PURCHASE', orderId: 'cs_paid', __typename: 'Enrollment', createdAt: jasmine.any(String) }),
+      );
+    });
+
+    it('should acknowledge a redelivered event without repeating its effects', async () => {
+      const { id, payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_twice', 'user-2'));
+      expect((await handler(signed(payload))).statusCode).toBe(200);
+      await tables.documents.send(
+        new DeleteCommand({ TableName: process.env['ENROLLMENT_TABLE'], Key: { userId: 'user-2', courseId: 'c-1' } }),
+      );
+
+      const replay = await handler(signed(payload));
+
+      expect(replay.statusCode).toBe(200);
+      expect(JSON.parse(String(replay.body))).toEqual({ received: true, duplicate: true });
+      expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-2', courseId: 'c-1' })).toBeUndefined();
+      expect(await tables.get('PAYMENT_EVENT_TABLE', { stripeEventId: id })).toEqual(jasmine.objectContaining({ type: 'checkout.session.completed' }));
+    });
+
+    it('should release the event for a retry when processing fails', async () => {
+      const { id, payload } = stripeEvent('checkout.session.completed', { ...paidCourseSession('cs_bad', 'user-3'), metadata: {} });
+
+      const response = await handler(signed(payload));
+
+      expect(response.statusCode).toBeGreaterThanOrEqual(400);
+      expect(await tables.get('PAYMENT_EVENT_TABLE', { stripeEventId: id })).toBeUndefined();
+    });
+
+    it('should activate the membership when a subscription checkout completes', async () => {
+      const { payload } = stripeEvent('checkout.session.completed', {
+        ...paidCourseSession('cs_member', 'user-4'), mode: 'subscription', subscription: 'sub_1', metadata: { userId: 'user-4', product: 'MEMBERSHIP' },
+      });
+
+      await handler(signed(payload));
+
+      expect(await tables.get('MEMBERSHIP_TABLE', { userId: 'user-4' })).toEqual(
+        jasmine.objectContaining({ status: 'ACTIVE', stripeSubscriptionId: 'sub_1', stripeCustomerId: 'cus_1', __typename: 'Membership' }),
+      );
+      expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-4', courseId: 'c-1' })).toBeUndefined();
+    });
+  });
+
+  describe('other events', () => {
+    it('should expire a pending order when its session expires', async () => {
+      await tables.put('ORDER_TABLE', { id: 'cs_expire', status: 'PENDING', userId: 'user-5' });
+      const { payload } = stripeEvent('checkout.session.expired', { id: 'cs_expire', object: 'checkout.session', metadata: {} });
+
+      await handler(signed(payload));
+
+      expect((await tables.get('ORDER_TABLE', { id: 'cs_expire' }))?.['status']).toBe('EXPIRED');
+    });
+
+    it('should keep a paid order PAID when a late expiry arrives', async () => {
+      await tables.put('ORDER_TABLE', { id: 'cs_late', status: 'PAID', userId: 'user-6' });
+      const { payload } = stripeEvent('checkout.session.expired', { id: 'cs_late', object: 'checkout.session', metadata: {} });
+
+      expect((await handler(signed(payload))).statusCode).toBe(200);
+      expect((await tables.get('ORDER_TABLE', { id: 'cs_late' }))?.['status']).toBe('PAID');
+    });
+
+    it('should cancel the membership when the subscription is deleted', async () => {
+      await tables.put('MEMBERSHIP_TABLE', { userId: 'user-7', status: 'ACTIVE', stripeEventCreated: 1 });
+      const { payload } = stripeEvent('customer.subscription.deleted', {
+        id: 'sub_7', object: 'subscription', status: 'canceled', customer: 'cus_7', metadata: { userId: 'user-7' },
+        items: { object: 'list', data: [{ id: 'si_1', current_period_end: 1_800_000_000 }] },
+      });
+
+      await handler(signed(payload));
+
+      expect(await tables.get('MEMBERSHIP_TABLE', { userId: 'user-7' })).toEqual(
+        jasmine.objectContaining({ status: 'CANCELED', currentPeriodEnd: new Date(1_800_000_000_000).toISOString() }),
+      );
+    });
+
+    it('should ignore a subscription event older than the one already applied', async () => {
+      await tables.put('MEMBERSHIP_TABLE', { userId: 'user-8', status: 'CANCELED', stripeEventCreated: 2_000_000_000 });
+      const { payload } = stripeEvent(
+        'customer.subscription.updated',
+        { id: 'sub_8', object: 'subscription', status: 'active', customer: 'cus_8', metadata: { userId: 'user-8' } },
+        1_900_000_000,
+      );
+
+      await handler(signed(payload));
+
+      expect((await tables.get('MEMBERSHIP_TABLE', { userId: 'user-8' }))?.['status']).toBe('CANCELED');
+    });
+
+    it('should acknowledge unknown event types with 200', async () => {
+      const { payload } = stripeEvent('invoice.created', { id: 'in_1', object: 'invoice' });
+
+      expect((await handler(signed(payload))).statusCode).toBe(200);
+    });
+  });
+});
