@@ -1,5 +1,6 @@
 import '../shared/testing/quiet-logs';
 import { appSyncEvent } from '../shared/testing/appsync-events';
+import { useFakeS3 } from '../shared/testing/fake-s3';
 import { useLocalTables } from '../shared/testing/local-dynamo';
 import { handler } from './handler';
 import type { CatalogCourse } from './records';
@@ -19,6 +20,7 @@ const lesson = (id: string, position: number, status: string, videoStatus: strin
 
 describe('catalog handler', () => {
   const tables = useLocalTables(['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE']);
+  useFakeS3(() => ({ status: 404 }));
 
   beforeAll(async () => {
     await tables.put('COURSE_TABLE', course('c-pub', 'PUBLISHED', { artKey: 'art/c-pub/cover.png' }));
