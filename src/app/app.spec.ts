@@ -1,5 +1,5 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { App } from './app';
 import { AmplifyAuth } from './core/auth/amplify-auth';
 import { AuthService } from './core/auth/auth.service';
@@ -13,7 +13,7 @@ describe('App shell', () => {
     amplify = new FakeAmplifyAuth();
     TestBed.configureTestingModule({
       imports: [App],
-      providers: [provideRouter([]), { provide: AmplifyAuth, useValue: amplify }],
+      providers: [provideRouter([{ path: 'account/sign-in', children: [] }]), { provide: AmplifyAuth, useValue: amplify }],
     });
   });
 
@@ -37,6 +37,15 @@ describe('App shell', () => {
     const element = await render({ sub: 'u', email: 'student@example.com' });
 
     expect(element.querySelector('app-account-menu')?.textContent).toContain('student@example.com');
+  });
+
+  it('should hide the toolbar Sign in button when an account page is open', async () => {
+    const element = await render(null);
+
+    await TestBed.inject(Router).navigateByUrl('/account/sign-in');
+    await fixture.whenStable();
+
+    expect(element.querySelector('app-account-menu button')).toBeNull();
   });
 
   it('should move focus to the main content when the skip link is used', async () => {

@@ -62,6 +62,6 @@ describe('configureAmplify', () => {
 
     const config = configure.calls.mostRecent().args[0] as { Auth?: { Cognito: { userPoolEndpoint?: string } } };
     expect(config.Auth?.Cognito.userPoolEndpoint).toBe('http://127.0.0.1:4110');
-    expect(amplify.fetchAuthSession).toHaveBeenCalled();
+    expect(amplify.fetchTokens).toHaveBeenCalled();
   });
 });

@@ -11,6 +11,7 @@ import {
   signOut,
   signUp,
 } from 'aws-amplify/auth';
+import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import { Hub } from 'aws-amplify/utils';
 
 export type AuthHubEvent =
@@ -38,6 +39,13 @@ export class AmplifyAuth {
   readonly resetPassword = resetPassword;
   readonly confirmResetPassword = confirmResetPassword;
   readonly signOut = signOut;
+
+  /**
+   * The user-pool tokens only (refreshed when expired), without the identity-pool credentials
+   * `fetchAuthSession` also fetches: who the user is must not depend on AWS credentials being issued.
+   */
+  readonly fetchTokens = (): ReturnType<typeof cognitoUserPoolsTokenProvider.getTokens> =>
+    cognitoUserPoolsTokenProvider.getTokens();
 
   /** Calls `listener` for every event on the Hub 'auth' channel; returns the unsubscribe function. */
   listen(listener: (event: AuthHubEvent) => void): () => void {

@@ -15,11 +15,20 @@ describe('AuthService', () => {
 
   /** Lets the refresh started by a Hub event settle. */
   async function settle(): Promise<void> {
-    await amplify.fetchAuthSession.calls.mostRecent()?.returnValue;
+    await amplify.fetchTokens.calls.mostRecent()?.returnValue;
     await Promise.resolve();
   }
 
   describe('refresh', () => {
+    it('should stay signed in when the identity pool refuses AWS credentials but the user-pool tokens are valid', async () => {
+      amplify.givenSession({ sub: 'user-1', email: 'student@example.com' });
+      amplify.fetchAuthSession.and.rejectWith(new Error('NotAuthorizedException: Logins do not match the identity.'));
+
+      await auth.refresh();
+
+      expect(auth.isSignedIn()).toBeTrue();
+    });
+
     it('should not be ready when no session check has finished', () => {
       expect(auth.ready()).toBeFalse();
     });
@@ -44,7 +53,7 @@ describe('AuthService', () => {
       expect(auth.groups()).toEqual(['ADMINS']);
     });
 
-    it('should be signed out and ready when the session has no tokens', async () => {
+    it('should be signed out and ready when there are no tokens', async () => {
       amplify.givenSession(null);
 
       await auth.refresh();
@@ -54,8 +63,8 @@ describe('AuthService', () => {
       expect(auth.ready()).toBeTrue();
     });
 
-    it('should be signed out and ready when reading the session fails', async () => {
-      amplify.fetchAuthSession.and.rejectWith(new Error('network down'));
+    it('should be signed out and ready when reading the tokens fails', async () => {
+      amplify.fetchTokens.and.rejectWith(new Error('network down'));
 
       await auth.refresh();
 

@@ -17,7 +17,7 @@ const REFRESH_EVENTS: ReadonlySet<AuthHubEvent> = new Set<AuthHubEvent>(['signed
 const SIGN_OUT_EVENTS: ReadonlySet<AuthHubEvent> = new Set<AuthHubEvent>(['signedOut', 'tokenRefresh_failure']);
 
 /**
- * The signed-in user as signals. The session is read from the Cognito ID token
+ * The signed-in user as signals. The user is read from the Cognito user-pool ID token
  * (sub, email, cognito:groups) and re-read whenever the Amplify Hub reports a sign-in or token refresh.
  * `refresh()` must only be called after `Amplify.configure` (the app initializer does the first call).
  */
@@ -51,8 +51,8 @@ export class AuthService {
 
   async refresh(): Promise<void> {
     try {
-      const session = await this.amplify.fetchAuthSession();
-      this.state.set(toAuthState(session.tokens?.idToken?.payload));
+      const tokens = await this.amplify.fetchTokens();
+      this.state.set(toAuthState(tokens?.idToken?.payload));
     } catch {
       this.state.set(SIGNED_OUT);
     } finally {

@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
-import { Router } from '@angular/router';
+import { NavigationEnd, Router } from '@angular/router';
+import { filter, map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { ErrorNotifier } from '../errors/error-notifier.service';
 import { SIGN_IN_PATH } from '../auth/auth.guards';
@@ -22,7 +24,7 @@ import { SIGN_IN_PATH } from '../auth/auth.guards';
         <mat-divider />
         <button mat-menu-item type="button" (click)="signOut()">Sign out</button>
       </mat-menu>
-    } @else if (auth.ready()) {
+    } @else if (auth.ready() && !onAccountPage()) {
       <button mat-flat-button type="button" (click)="signIn()">Sign in</button>
     }
   `,
@@ -47,9 +49,18 @@ export class AccountMenu {
   private readonly router = inject(Router);
   private readonly notifier = inject(ErrorNotifier);
 
+  /** The account pages carry their own sign-in form; a second "Sign in" button there only confuses. */
+  protected readonly onAccountPage = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => isAccountUrl(this.router.url)),
+    ),
+    { initialValue: isAccountUrl(this.router.url) },
+  );
+
   protected signIn(): void {
     const current = this.router.url;
-    const returnUrl = current.startsWith('/account') || current === '/' ? undefined : current;
+    const returnUrl = isAccountUrl(current) || current === '/' ? undefined : current;
     void this.router.navigate([SIGN_IN_PATH], { queryParams: { returnUrl } });
   }
 
@@ -61,4 +72,8 @@ export class AccountMenu {
       this.notifier.notify('Signing out failed. Please try again.');
     }
   }
+}
+
+function isAccountUrl(url: string): boolean {
+  return url === '/account' || url.startsWith('/account/') || url.startsWith('/account?');
 }

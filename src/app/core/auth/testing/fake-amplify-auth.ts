@@ -17,6 +17,7 @@ export class FakeAmplifyAuth implements SpiedFunctions {
   readonly resetPassword = jasmine.createSpy<AmplifyAuth['resetPassword']>('resetPassword');
   readonly confirmResetPassword = jasmine.createSpy<AmplifyAuth['confirmResetPassword']>('confirmResetPassword');
   readonly signOut = jasmine.createSpy<AmplifyAuth['signOut']>('signOut').and.resolveTo();
+  readonly fetchTokens = jasmine.createSpy<AmplifyAuth['fetchTokens']>('fetchTokens').and.resolveTo(null);
 
   listen(listener: (event: AuthHubEvent) => void): () => void {
     this.listeners.add(listener);
@@ -27,15 +28,17 @@ export class FakeAmplifyAuth implements SpiedFunctions {
     this.listeners.forEach((listener) => listener(event));
   }
 
-  /** Makes `fetchAuthSession` return a session whose ID token carries these claims. */
+  /** Makes `fetchTokens` and `fetchAuthSession` return tokens whose ID token carries these claims (or none). */
   givenSession(claims: { sub: string; email: string; groups?: string[] } | null): void {
     if (!claims) {
+      this.fetchTokens.and.resolveTo(null);
       this.fetchAuthSession.and.resolveTo({});
       return;
     }
     const payload = { sub: claims.sub, email: claims.email, 'cognito:groups': claims.groups ?? [] };
     const idToken = { payload, toString: () => 'id-token' };
     const accessToken = { payload, toString: () => 'access-token' };
+    this.fetchTokens.and.resolveTo({ idToken, accessToken });
     this.fetchAuthSession.and.resolveTo({ tokens: { idToken, accessToken } });
   }
 }
