@@ -9,9 +9,15 @@ let responder: (request: RecordedRequest) => FakeResponse = () => ({ status: 404
  */
 export function useFakeS3(respond: (request: RecordedRequest) => FakeResponse): { requests(): RecordedRequest[] } {
   let fake: FakeHttp | undefined;
+  let previousEndpoint: string | undefined;
   beforeAll(async () => {
+    previousEndpoint = process.env['AWS_ENDPOINT_URL_S3'];
     server ??= startFakeHttp((request) => responder(request));
     fake = await server;
+  });
+  afterAll(() => {
+    if (previousEndpoint === undefined) delete process.env['AWS_ENDPOINT_URL_S3'];
+    else process.env['AWS_ENDPOINT_URL_S3'] = previousEndpoint;
   });
   beforeEach(() => {
     if (!fake) throw new Error('useFakeS3: server not started');
