@@ -11,19 +11,19 @@ type ListCatalog = Schema['listCatalog']['functionHandler'];
 type GetCatalogCourse = Schema['getCatalogCourse']['functionHandler'];
 type CatalogEvent = Parameters<ListCatalog>[0] | Parameters<GetCatalogCourse>[0];
 
-export const listCatalog = async (): Promise<CatalogCourse[]> => {
+export const listCatalog = (async (): Promise<CatalogCourse[]> => {
   const courses = await listPublishedCourses();
   return Promise.all(courses.map(describe));
-};
+}) satisfies ListCatalog;
 
-export const getCatalogCourse = async (rawArguments: unknown): Promise<CatalogCourse | null> => {
-  const parsed = getCatalogCourseArgs.safeParse(rawArguments);
+export const getCatalogCourse = (async (event): Promise<CatalogCourse | null> => {
+  const parsed = getCatalogCourseArgs.safeParse(event.arguments);
   if (!parsed.success) throw badRequest('courseId is required');
   const course = await getCourse(parsed.data.courseId);
   return course?.status === 'PUBLISHED' ? describe(course) : null;
-};
+}) satisfies GetCatalogCourse;
 
-/** Serves both catalog queries; drafts never leave this function. */
+/** Serves both catalog queries (AppSync routes them here by field name); drafts never leave it. */
 export const handler = async (event: CatalogEvent): Promise<CatalogCourse[] | CatalogCourse | null> => {
   correlate(appSyncCorrelation(event));
   return resolveWith(async () => {
@@ -31,7 +31,7 @@ export const handler = async (event: CatalogEvent): Promise<CatalogCourse[] | Ca
       case 'listCatalog':
         return listCatalog();
       case 'getCatalogCourse':
-        return getCatalogCourse(event.arguments);
+        return getCatalogCourse(event as Parameters<GetCatalogCourse>[0]);
       default:
         throw badRequest(`catalog does not serve ${event.info.fieldName}`);
     }

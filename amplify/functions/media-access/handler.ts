@@ -17,23 +17,24 @@ type SignedUrl = Schema['SignedUrl']['type'];
 export const SEGMENT_URL_SECONDS = 2 * 60 * 60;
 export const MATERIAL_URL_SECONDS = 5 * 60;
 
+/** Serves getPlayback and getMaterialUrl (AppSync routes both here by field name). */
 export const handler = async (event: MediaEvent): Promise<Playback | SignedUrl> => {
   correlate(appSyncCorrelation(event));
-  const caller = callerOf(event.identity);
   return resolveWith(async () => {
     switch (event.info.fieldName) {
       case 'getPlayback':
-        return getPlayback(event.arguments, caller);
+        return getPlayback(event as Parameters<GetPlayback>[0]);
       case 'getMaterialUrl':
-        return getMaterialUrl(event.arguments, caller);
+        return getMaterialUrl(event as Parameters<GetMaterialUrl>[0]);
       default:
         throw badRequest(`media-access does not serve ${event.info.fieldName}`);
     }
   });
 };
 
-export async function getPlayback(rawArguments: unknown, caller: Caller | null): Promise<Playback> {
-  const parsed = getPlaybackArgs.safeParse(rawArguments);
+export const getPlayback = (async (event): Promise<Playback> => {
+  const caller = callerOf(event.identity);
+  const parsed = getPlaybackArgs.safeParse(event.arguments);
   if (!parsed.success) throw badRequest('lessonId is required');
   const { lessonId } = parsed.data;
   logger.appendKeys({ lessonId });
@@ -55,10 +56,11 @@ export async function getPlayback(rawArguments: unknown, caller: Caller | null):
     sign: (key) => store.signGet(key, SEGMENT_URL_SECONDS),
   });
   return { lessonId, manifest, expiresAt };
-}
+}) satisfies GetPlayback;
 
-export async function getMaterialUrl(rawArguments: unknown, caller: Caller | null): Promise<SignedUrl> {
-  const parsed = getMaterialUrlArgs.safeParse(rawArguments);
+export const getMaterialUrl = (async (event): Promise<SignedUrl> => {
+  const caller = callerOf(event.identity);
+  const parsed = getMaterialUrlArgs.safeParse(event.arguments);
   if (!parsed.success) throw badRequest('materialId is required');
   if (!caller) throw unauthorized('sign in to download materials');
   logger.appendKeys({ materialId: parsed.data.materialId });
@@ -73,7 +75,7 @@ export async function getMaterialUrl(rawArguments: unknown, caller: Caller | nul
   const expiresAt = new Date(Date.now() + MATERIAL_URL_SECONDS * 1000).toISOString();
   const url = await store.signGet(material.fileKey, MATERIAL_URL_SECONDS, downloadName(material));
   return { url, expiresAt };
-}
+}) satisfies GetMaterialUrl;
 
 async function gatherFacts(caller: Caller | null, courseId: string, freePreview: boolean): Promise<AccessFacts> {
   const admin = isAdmin(caller);

@@ -15,26 +15,31 @@ type UploadTarget = Schema['UploadTarget']['type'];
 
 export const PART_URL_SECONDS = 60 * 60;
 
-/** Admin-only multipart uploads into uploads/, materials/ and art/. */
+/** Admin-only multipart uploads into uploads/, materials/ and art/ (both mutations route here). */
 export const handler = async (event: UploadEvent): Promise<UploadTarget | string> => {
   correlate(appSyncCorrelation(event));
   return resolveWith(async () => {
-    const caller = callerOf(event.identity);
-    // AppSync already enforces the ADMINS group; the token's own claim is checked again here.
-    if (!caller || !isAdmin(caller) || !claimsAdmin(event.identity)) throw unauthorized('only admins can upload');
     switch (event.info.fieldName) {
       case 'createUpload':
-        return createUpload(event.arguments);
+        return createUpload(event as Parameters<CreateUpload>[0]);
       case 'completeUpload':
-        return completeUpload(event.arguments, caller);
+        return completeUpload(event as Parameters<CompleteUpload>[0]);
       default:
         throw badRequest(`upload-url does not serve ${event.info.fieldName}`);
     }
   });
 };
 
-export async function createUpload(rawArguments: unknown): Promise<UploadTarget> {
-  const parsed = createUploadArgs.safeParse(rawArguments);
+/** AppSync already enforces the ADMINS group; the token's own claim is checked again here. */
+function requireAdmin(identity: UploadEvent['identity']): Caller {
+  const caller = callerOf(identity);
+  if (!caller || !isAdmin(caller) || !claimsAdmin(identity)) throw unauthorized('only admins can upload');
+  return caller;
+}
+
+export const createUpload = (async (event): Promise<UploadTarget> => {
+  requireAdmin(event.identity);
+  const parsed = createUploadArgs.safeParse(event.arguments);
   if (!parsed.success) throw badRequest(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   const { kind, targetId, contentType, sizeBytes } = parsed.data;
   const check = checkUpload(kind, contentType, sizeBytes);
@@ -54,10 +59,11 @@ export async function createUpload(rawArguments: unknown): Promise<UploadTarget>
     partUrls,
     expiresAt: new Date(Date.now() + PART_URL_SECONDS * 1000).toISOString(),
   };
-}
+}) satisfies CreateUpload;
 
-export async function completeUpload(rawArguments: unknown, caller: Caller): Promise<string> {
-  const parsed = completeUploadArgs.safeParse(rawArguments);
+export const completeUpload = (async (event): Promise<string> => {
+  const caller = requireAdmin(event.identity);
+  const parsed = completeUploadArgs.safeParse(event.arguments);
   if (!parsed.success) throw badRequest('key, uploadId and etags are required');
   const { key, uploadId, etags } = parsed.data;
   const target = parseUploadKey(key);
@@ -74,4 +80,4 @@ export async function completeUpload(rawArguments: unknown, caller: Caller): Pro
   });
   logger.info('Upload completed', { key });
   return key;
-}
+}) satisfies CompleteUpload;
