@@ -8,7 +8,7 @@ test.describe('my learning', () => {
     await expect(page).toHaveURL(/\/account\/sign-in\?returnUrl=%2Flearning/);
     await page.getByLabel('Email').fill('student@example.com');
     await page.getByLabel('Password').fill(demoPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
 
     await expect(page).toHaveURL(/\/learning$/);
     await expect(page.getByRole('heading', { level: 1, name: 'My learning' })).toBeVisible();
