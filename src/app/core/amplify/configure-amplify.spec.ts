@@ -40,6 +40,17 @@ describe('configureAmplify', () => {
     expect(notifier.notify).not.toHaveBeenCalled();
   });
 
+  it('should explain the fallback page when a dev server answers with index.html instead of the file', async () => {
+    const result = TestBed.runInInjectionContext(() => configureAmplify()).catch((error: unknown) => error);
+
+    // HttpClient reports an unparsable 200 body as an HttpErrorResponse with status 200.
+    backend.expectOne(AMPLIFY_OUTPUTS_URL).error(new ProgressEvent('error'), { status: 200, statusText: 'OK' });
+    const error = await result;
+
+    expect(error).toBeInstanceOf(BackendNotConfiguredError);
+    expect((error as BackendNotConfiguredError).detail).toContain('not JSON');
+  });
+
   it('should fail with "Backend not configured" when the file is not an outputs document', async () => {
     const result = TestBed.runInInjectionContext(() => configureAmplify()).catch((error: unknown) => error);
 

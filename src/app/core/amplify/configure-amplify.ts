@@ -35,7 +35,10 @@ export async function configureAmplify(): Promise<void> {
 
 function describe(error: unknown): string {
   if (error instanceof AppError) {
-    return error.status === 0 ? 'the server could not be reached' : `HTTP ${error.status}`;
+    if (error.status === 0) return 'the server could not be reached';
+    // A 200 that failed to parse: a dev server answered with its index.html fallback.
+    if (error.status === 200) return 'the server answered with a page, not JSON';
+    return `HTTP ${error.status}`;
   }
   if (error instanceof Error) {
     return error.message;
