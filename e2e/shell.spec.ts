@@ -43,15 +43,26 @@ test.describe('app shell', () => {
     await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Catalog' })).toBeVisible();
   });
 
-  test('should have no serious or critical accessibility violations when the sign-in page is shown', async ({ page }) => {
-    await page.goto('/account/sign-in');
-    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  const accountPages: ReadonlyArray<[string, string]> = [
+    ['/account/sign-in', 'Sign in'],
+    ['/account/sign-up', 'Create your account'],
+    ['/account/confirm', 'Confirm your email'],
+    ['/account/forgot-password', 'Forgot your password?'],
+    ['/account/reset', 'Choose a new password'],
+  ];
+  for (const [path, heading] of accountPages) {
+    test(`should have no serious or critical accessibility violations when ${path} is shown`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+      // Show the inline validation too: errors must be announced and have enough contrast.
+      await page.getByRole('main').getByRole('button', { name: /^(Sign in|Create account|Confirm|Send code|Change password)$/ }).click();
 
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+      expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 
   test('should show a not-found page when the path does not exist', async ({ page }) => {
     await page.goto('/no/such/page');
