@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Amplify } from 'aws-amplify';
 import { Hub } from 'aws-amplify/utils';
-import { generateClient } from 'aws-amplify/data';
+import { CONNECTION_STATE_CHANGE, generateClient } from 'aws-amplify/data';
 import { generateKeyPair } from 'jose';
 import WebSocket from 'ws';
 import type { Schema } from '../../amplify/data/resource';
@@ -15,6 +15,9 @@ import { TestUserPool, type TestUser } from './test-user-pool';
 const admin: TestUser = { sub: 'admin-sub', username: 'admin', groups: ['ADMINS'] };
 const alice: TestUser = { sub: 'alice-sub', username: 'alice' };
 const bob: TestUser = { sub: 'bob-sub', username: 'bob' };
+
+/** The machine is shared and small: a subscription round trip can take seconds under load. */
+const slowMs = 30_000;
 
 type Client = ReturnType<typeof generateClient<Schema>>;
 type TokenProvider = NonNullable<NonNullable<NonNullable<Parameters<typeof Amplify.configure>[1]>['Auth']>['tokenProvider']>;
@@ -30,6 +33,7 @@ describe('startData', () => {
   let currentToken: string | undefined;
   let invocations: { name: string; event: Record<string, unknown> }[];
   let globalWebSocket: typeof globalThis.WebSocket;
+  const openSubscriptions: { unsubscribe(): void }[] = [];
 
   const start = () =>
     startData({
@@ -99,6 +103,10 @@ describe('startData', () => {
     currentToken = undefined;
   });
 
+  afterEach(() => {
+    for (const subscription of openSubscriptions.splice(0)) subscription.unsubscribe();
+  });
+
   const newCourse = (title: string) => ({
     title,
     summary: 'Summary',
@@ -114,7 +122,7 @@ describe('startData', () => {
     expect(data.tables['Course']).toBe('Course-local');
     expect(data.tables['LessonProgress']).toBe('LessonProgress-local');
     expect(Object.keys(data.tables).length).toBe(12);
-  });
+  }, slowMs);
 
   it('should map each function-backed field to the defineFunction it invokes', async () => {
     const definition = await readDataApiDefinition(synthDir);
@@ -128,7 +136,7 @@ describe('startData', () => {
     expect(invoked('getPlayback')).toEqual(['media-access']);
     expect(invoked('startCheckout')).toEqual(['create-checkout']);
     expect(invoked('completeUpload')).toEqual(['upload-url']);
-  });
+  }, slowMs);
 
   it('should create, get and list courses when the caller is an admin', async () => {
     await signIn(admin);
@@ -138,7 +146,7 @@ describe('startData', () => {
     const { data: listed } = await client.models.Course.list();
     expect(fetched?.title).toBe('Fingerstyle 101');
     expect(listed.map((course) => course.id)).toContain(created!.id);
-  });
+  }, slowMs);
 
   it('should query lessons of a course in position order through the lessonsByCourse index', async () => {
     await signIn(admin);
@@ -150,14 +158,14 @@ describe('startData', () => {
     await client.models.Lesson.create(lesson('First', 1));
     const { data: lessons } = await client.models.Lesson.lessonsByCourse({ courseId: course!.id });
     expect(lessons.map((item) => item.title)).toEqual(['First', 'Second']);
-  });
+  }, slowMs);
 
   it('should refuse to create a course when the caller is not an admin', async () => {
     await signIn(alice);
     const { data: created, errors } = await client.models.Course.create(newCourse('Not mine'));
     expect(created).toBeNull();
     expect(errors?.[0]?.errorType).toBe('Unauthorized');
-  });
+  }, slowMs);
 
   it("should keep a practice loop invisible and unchangeable to anyone but its owner", async () => {
     await signIn(alice);
@@ -172,24 +180,24 @@ describe('startData', () => {
     expect(get.data).toBeNull();
     expect(list.data.map((item) => item.id)).not.toContain(loop!.id);
     expect(own?.name).toBe('Riff');
-  });
+  }, slowMs);
 
   it('should refuse to list courses when the caller is a guest with the API key', async () => {
     const { data: courses, errors } = await client.models.Course.list({ authMode: 'apiKey' });
     expect(courses).toEqual([]);
     expect(errors?.[0]?.errorType).toBe('Unauthorized');
-  });
+  }, slowMs);
 
   it('should refuse to create an enrollment when the caller is a guest', async () => {
     const { errors } = await client.models.Enrollment.create({ userId: 'x', courseId: 'c', source: 'PURCHASE' }, { authMode: 'apiKey' });
     expect(errors?.[0]?.errorType).toBe('Unauthorized');
-  });
+  }, slowMs);
 
   it('should refuse to create an enrollment when the caller is a signed-in student', async () => {
     await signIn(alice);
     const { errors } = await client.models.Enrollment.create({ userId: alice.sub, courseId: 'c', source: 'PURCHASE' });
     expect(errors?.[0]?.errorType).toBe('Unauthorized');
-  });
+  }, slowMs);
 
   it('should invoke the catalog function with an AppSync Lambda event when listCatalog is queried', async () => {
     await signIn(alice);
@@ -200,7 +208,7 @@ describe('startData', () => {
     expect(name).toBe('catalog');
     expect(event).toEqual(jasmine.objectContaining({ typeName: 'Query', fieldName: 'listCatalog', arguments: {} }));
     expect(event['identity']).toEqual(jasmine.objectContaining({ sub: alice.sub, username: alice.username }));
-  });
+  }, slowMs);
 
   it("should give the function the caller's groups and source IP list when an admin queries the catalog", async () => {
     await signIn(admin);
@@ -208,12 +216,12 @@ describe('startData', () => {
     expect(invocations[0]?.event['identity']).toEqual(
       jasmine.objectContaining({ groups: ['ADMINS'], sourceIp: ['127.0.0.1'], claims: jasmine.objectContaining({ sub: admin.sub }) }),
     );
-  });
+  }, slowMs);
 
   it('should pass a null identity to the function when a guest queries the catalog', async () => {
     await client.queries.listCatalog({ authMode: 'apiKey' });
     expect(invocations[0]?.event['identity']).toBeNull();
-  });
+  }, slowMs);
 
   it('should deliver a lesson update to an admin subscribed with onUpdate', async () => {
     await signIn(admin);
@@ -227,7 +235,7 @@ describe('startData', () => {
     subscription.unsubscribe();
     expect(updated.id).toBe(lesson!.id);
     expect(updated.title).toBe('After');
-  });
+  }, slowMs);
 
   it("should deliver only the subscriber's own practice loops to an owner subscribed with onCreate", async () => {
     await signIn(alice);
@@ -239,15 +247,27 @@ describe('startData', () => {
     const first = await subscription.next;
     subscription.unsubscribe();
     expect(first.name).toBe("Alice's");
-  });
+  }, slowMs);
 
   it('should refuse a subscription when the caller is not allowed to read the model', async () => {
     await signIn(alice);
-    const failure = new Promise<unknown>((resolve) => {
-      client.models.Lesson.onCreate().subscribe({ next: () => resolve('delivered'), error: resolve });
+    // On an auth error the client closes its socket to reconnect; wait for that so later tests get a fresh one.
+    const socketClosed = new Promise<void>((resolve) => {
+      const stop = Hub.listen('api', ({ payload }) => {
+        const state = (payload as { data?: { connectionState?: string } }).data?.connectionState;
+        if (payload.event === CONNECTION_STATE_CHANGE && (state === 'ConnectionDisrupted' || state === 'Disconnected')) {
+          stop();
+          resolve();
+        }
+      });
     });
-    expect(JSON.stringify(await failure)).toContain('Unauthorized');
-  });
+    const failure = new Promise<unknown>((resolve) => {
+      openSubscriptions.push(client.models.Lesson.onCreate().subscribe({ next: () => resolve('delivered'), error: resolve }));
+    });
+    const outcome = await failure;
+    await socketClosed;
+    expect(JSON.stringify(outcome)).toContain('Unauthorized');
+  }, slowMs);
 
   it('should answer 401 when the token is signed with a key the user pool never published', async () => {
     const { privateKey } = await generateKeyPair('RS256');
@@ -255,7 +275,7 @@ describe('startData', () => {
     const response = await postQuery({ authorization: forged });
     expect(response.status).toBe(401);
     expect(((await response.json()) as { errors: { errorType: string }[] }).errors[0]?.errorType).toBe('UnauthorizedException');
-  });
+  }, slowMs);
 
   it('should answer connection_init with connection_error when the realtime connection carries a forged token', async () => {
     const { privateKey } = await generateKeyPair('RS256');
@@ -271,18 +291,18 @@ describe('startData', () => {
     socket.close();
     expect(message.type).toBe('connection_error');
     expect(message.payload?.errors?.[0]?.errorType).toBe('UnauthorizedException');
-  });
+  }, slowMs);
 
   it('should answer 401 when the token has expired', async () => {
     const expired = await userPool.accessToken(admin, { expiresInSeconds: -10 });
     const response = await postQuery({ authorization: expired });
     expect(response.status).toBe(401);
-  });
+  }, slowMs);
 
   it('should answer 401 when the API key is wrong', async () => {
     const response = await postQuery({ 'x-api-key': 'da2-wrong' });
     expect(response.status).toBe(401);
-  });
+  }, slowMs);
 
   it('should keep data and the API key when restarted on the same state directory', async () => {
     await signIn(admin);
@@ -294,7 +314,7 @@ describe('startData', () => {
     const { data: fetched } = await client.models.Course.get({ id: course!.id });
     expect(data.apiKey).toBe(apiKey);
     expect(fetched?.title).toBe('Persistent');
-  });
+  }, slowMs);
 
   /** Subscribes and resolves once AppSync acknowledged the subscription (start_ack). */
   function subscribed<T>(field: string, observable: { subscribe(observer: { next(value: T): void; error(error: unknown): void }): { unsubscribe(): void } }) {
@@ -310,6 +330,7 @@ describe('startData', () => {
         }
       });
       subscription = observable.subscribe({ next: (value) => deliver(value), error: failed });
+      openSubscriptions.push(subscription);
     });
   }
 
