@@ -120,6 +120,8 @@ export default class CoursePage {
   protected readonly signInQueryParams = computed(() => ({ returnUrl: `/courses/${this.courseId()}` }));
   protected readonly checkoutPending = signal(false);
   protected readonly checkoutError = signal<string | null>(null);
+  /** True while waiting for the webhook to grant the enrollment after a successful payment. */
+  protected readonly confirmingPurchase = signal(false);
 
   constructor() {
     inject(DestroyRef).onDestroy(() => (this.destroyed = true));
@@ -179,10 +181,17 @@ export default class CoursePage {
   }
 
   private async recheckEnrollment(): Promise<void> {
-    for (const delay of this.recheckDelays) {
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      if (this.destroyed || this.enrolled()) return;
-      if (!this.access.isLoading()) this.access.reload();
+    this.confirmingPurchase.set(true);
+    try {
+      for (const delay of this.recheckDelays) {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (this.destroyed || this.enrolled()) return;
+        if (!this.access.isLoading()) this.access.reload();
+      }
+      // Give the last re-check time to land before offering the buy button again.
+      await new Promise((resolve) => setTimeout(resolve, this.recheckDelays.at(-1) ?? 0));
+    } finally {
+      this.confirmingPurchase.set(false);
     }
   }
 }
