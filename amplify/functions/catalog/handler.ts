@@ -1,5 +1,5 @@
 import type { Schema } from '../../data/resource';
-import { appSyncCorrelation } from '../shared/appsync-event';
+import { appSyncCorrelation, fieldNameOf } from '../shared/appsync-event';
 import { badRequest, resolveWith } from '../shared/errors';
 import { correlate } from '../shared/logger';
 import { getCourse, listLessons, listMaterials, listPublishedCourses, signArtUrl } from './catalog-store';
@@ -27,13 +27,13 @@ export const getCatalogCourse = (async (event): Promise<CatalogCourse | null> =>
 export const handler = async (event: CatalogEvent): Promise<CatalogCourse[] | CatalogCourse | null> => {
   correlate(appSyncCorrelation(event));
   return resolveWith(async () => {
-    switch (event.info.fieldName) {
+    switch (fieldNameOf(event)) {
       case 'listCatalog':
         return listCatalog();
       case 'getCatalogCourse':
         return getCatalogCourse(event as Parameters<GetCatalogCourse>[0]);
       default:
-        throw badRequest(`catalog does not serve ${event.info.fieldName}`);
+        throw badRequest(`catalog does not serve ${fieldNameOf(event)}`);
     }
   });
 };

@@ -1,5 +1,5 @@
 import type { Schema } from '../../data/resource';
-import { appSyncCorrelation } from '../shared/appsync-event';
+import { appSyncCorrelation, fieldNameOf } from '../shared/appsync-event';
 import { badRequest, notFound, notReady, resolveWith, unauthorized } from '../shared/errors';
 import { callerOf, isAdmin, type Caller } from '../shared/identity';
 import { correlate, logger } from '../shared/logger';
@@ -21,13 +21,13 @@ export const MATERIAL_URL_SECONDS = 5 * 60;
 export const handler = async (event: MediaEvent): Promise<Playback | SignedUrl> => {
   correlate(appSyncCorrelation(event));
   return resolveWith(async () => {
-    switch (event.info.fieldName) {
+    switch (fieldNameOf(event)) {
       case 'getPlayback':
         return getPlayback(event as Parameters<GetPlayback>[0]);
       case 'getMaterialUrl':
         return getMaterialUrl(event as Parameters<GetMaterialUrl>[0]);
       default:
-        throw badRequest(`media-access does not serve ${event.info.fieldName}`);
+        throw badRequest(`media-access does not serve ${fieldNameOf(event)}`);
     }
   });
 };

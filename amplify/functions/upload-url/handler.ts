@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Schema } from '../../data/resource';
-import { appSyncCorrelation } from '../shared/appsync-event';
+import { appSyncCorrelation, fieldNameOf } from '../shared/appsync-event';
 import { badRequest, notFound, resolveWith, unauthorized } from '../shared/errors';
 import { callerOf, claimsAdmin, isAdmin, type Caller } from '../shared/identity';
 import { correlate, logger } from '../shared/logger';
@@ -19,13 +19,13 @@ export const PART_URL_SECONDS = 60 * 60;
 export const handler = async (event: UploadEvent): Promise<UploadTarget | string> => {
   correlate(appSyncCorrelation(event));
   return resolveWith(async () => {
-    switch (event.info.fieldName) {
+    switch (fieldNameOf(event)) {
       case 'createUpload':
         return createUpload(event as Parameters<CreateUpload>[0]);
       case 'completeUpload':
         return completeUpload(event as Parameters<CompleteUpload>[0]);
       default:
-        throw badRequest(`upload-url does not serve ${event.info.fieldName}`);
+        throw badRequest(`upload-url does not serve ${fieldNameOf(event)}`);
     }
   });
 };

@@ -20,13 +20,15 @@ export function appSyncEvent<TArgs extends Record<string, unknown>>(
   identity: AppSyncIdentityCognito | null,
   parentTypeName = 'Query',
 ): AppSyncResolverEvent<TArgs> {
-  return {
+  // The payload Amplify's generated VTL sends: typeName and fieldName on top, no `info`.
+  const payload = {
+    typeName: parentTypeName,
+    fieldName,
     arguments: args,
     identity: identity ?? undefined,
     source: null,
     request: { headers: { 'x-amzn-requestid': 'test-request' }, domainName: null },
-    info: { fieldName, parentTypeName, variables: {}, selectionSetList: [], selectionSetGraphQL: '' },
     prev: null,
-    stash: {},
   };
+  return payload as unknown as AppSyncResolverEvent<TArgs>;
 }
