@@ -8,10 +8,10 @@ import { correlate, logger } from '../../functions/shared/logger';
  * Creates the new user's profile. Only real sign-up confirmations count (not password resets), and
  * a repeated confirmation never overwrites an existing profile.
  */
-export const handler: PostConfirmationTriggerHandler = async (event) => {
+export const handler: PostConfirmationTriggerHandler = async (event, context) => {
   const userId = event.request.userAttributes['sub'];
   const email = event.request.userAttributes['email'];
-  correlate({ userId, triggerSource: event.triggerSource });
+  correlate({ userId, triggerSource: event.triggerSource }, context);
   if (event.triggerSource !== 'PostConfirmation_ConfirmSignUp') return event;
   if (!userId || !email) throw new Error('Confirmed user has no sub or email attribute');
 

@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 import type { Schema } from '../../data/resource';
 import { appSyncCorrelation, fieldNameOf } from '../shared/appsync-event';
 import { badRequest, resolveWith } from '../shared/errors';
@@ -24,8 +25,8 @@ export const getCatalogCourse = (async (event): Promise<CatalogCourse | null> =>
 }) satisfies GetCatalogCourse;
 
 /** Serves both catalog queries (AppSync routes them here by field name); drafts never leave it. */
-export const handler = async (event: CatalogEvent): Promise<CatalogCourse[] | CatalogCourse | null> => {
-  correlate(appSyncCorrelation(event));
+export const handler = async (event: CatalogEvent, context?: Context): Promise<CatalogCourse[] | CatalogCourse | null> => {
+  correlate(appSyncCorrelation(event), context);
   return resolveWith(async () => {
     switch (fieldNameOf(event)) {
       case 'listCatalog':

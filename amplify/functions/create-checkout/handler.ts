@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 import type { Schema } from '../../data/resource';
 import { appSyncCorrelation } from '../shared/appsync-event';
 import { badRequest, conflict, notFound, resolveWith, unauthorized } from '../shared/errors';
@@ -13,8 +14,8 @@ type StartCheckout = Schema['startCheckout']['functionHandler'];
 type CheckoutSession = Schema['CheckoutSession']['type'];
 
 /** Creates a Stripe Checkout Session priced from our records and a PENDING order for it. */
-export const handler = (async (event) => {
-  correlate(appSyncCorrelation(event));
+export const handler = (async (event, context?: Context) => {
+  correlate(appSyncCorrelation(event), context);
   return resolveWith(async () => {
     const caller = callerOf(event.identity);
     if (!caller) throw unauthorized('sign in to buy');

@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 import type { Schema } from '../../data/resource';
 import { appSyncCorrelation, fieldNameOf } from '../shared/appsync-event';
 import { badRequest, notFound, notReady, resolveWith, unauthorized } from '../shared/errors';
@@ -18,8 +19,8 @@ export const SEGMENT_URL_SECONDS = 2 * 60 * 60;
 export const MATERIAL_URL_SECONDS = 5 * 60;
 
 /** Serves getPlayback and getMaterialUrl (AppSync routes both here by field name). */
-export const handler = async (event: MediaEvent): Promise<Playback | SignedUrl> => {
-  correlate(appSyncCorrelation(event));
+export const handler = async (event: MediaEvent, context?: Context): Promise<Playback | SignedUrl> => {
+  correlate(appSyncCorrelation(event), context);
   return resolveWith(async () => {
     switch (fieldNameOf(event)) {
       case 'getPlayback':

@@ -1,4 +1,4 @@
-import type { APIGatewayProxyStructuredResultV2, LambdaFunctionURLEvent } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, Context, LambdaFunctionURLEvent } from 'aws-lambda';
 import type Stripe from 'stripe';
 import { toHttpStatus } from '../shared/errors';
 import { requireEnv } from '../shared/env';
@@ -13,15 +13,18 @@ import { claimEvent, releaseEvent } from './payment-store';
  * a repeat is acknowledged without effects; a failure releases the claim and answers non-2xx so
  * Stripe's retry processes it again.
  */
-export const handler = async (request: LambdaFunctionURLEvent): Promise<APIGatewayProxyStructuredResultV2> => {
-  correlate({ requestId: request.requestContext?.requestId });
+export const handler = async (
+  request: LambdaFunctionURLEvent,
+  context?: Context,
+): Promise<APIGatewayProxyStructuredResultV2> => {
+  correlate({ requestId: request.requestContext?.requestId }, context);
   if (request.requestContext?.http?.method && request.requestContext.http.method !== 'POST') {
     return respond(405, { error: 'method not allowed' });
   }
 
   const event = verify(request);
   if (!event) return respond(400, { error: 'invalid signature' });
-  correlate({ requestId: request.requestContext?.requestId, stripeEventId: event.id, stripeEventType: event.type });
+  correlate({ requestId: request.requestContext?.requestId, stripeEventId: event.id, stripeEventType: event.type }, context);
 
   if (!(await claimEvent(event.id, event.type))) {
     logger.info('Duplicate Stripe event; already processed');

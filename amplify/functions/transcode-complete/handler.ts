@@ -1,5 +1,5 @@
 import { UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { EventBridgeEvent } from 'aws-lambda';
+import type { Context, EventBridgeEvent } from 'aws-lambda';
 import { documents, isConditionalCheckFailed } from '../shared/dynamo';
 import { requireEnv } from '../shared/env';
 import { correlate, logger } from '../shared/logger';
@@ -14,7 +14,7 @@ type JobStateChange = EventBridgeEvent<'MediaConvert Job State Change', unknown>
  * Idempotent: a repeated event writes the same values. When the job names its source, a job for a
  * source that has since been replaced changes nothing.
  */
-export const handler = async (event: JobStateChange): Promise<void> => {
+export const handler = async (event: JobStateChange, context?: Context): Promise<void> => {
   const parsed = jobStateChangeDetail.safeParse(event.detail);
   if (!parsed.success) {
     logger.error('Ignoring malformed MediaConvert event', { eventId: event.id, issues: parsed.error.issues });
@@ -22,7 +22,7 @@ export const handler = async (event: JobStateChange): Promise<void> => {
   }
   const detail = parsed.data;
   const { lessonId, sourceKey } = detail.userMetadata;
-  correlate({ eventId: event.id, jobId: detail.jobId, lessonId });
+  correlate({ eventId: event.id, jobId: detail.jobId, lessonId }, context);
 
   const outcome = jobOutcome(detail);
   if (outcome.kind === 'ignored') {

@@ -1,6 +1,6 @@
 import { CreateJobCommand, MediaConvertClient } from '@aws-sdk/client-mediaconvert';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
-import type { S3Event, S3EventRecord } from 'aws-lambda';
+import type { Context, S3Event, S3EventRecord } from 'aws-lambda';
 import { optionalEnv, requireEnv } from '../shared/env';
 import { correlate, logger } from '../shared/logger';
 import { s3 } from '../shared/s3';
@@ -12,17 +12,17 @@ import { decodeS3EventKey, isVideoContentType, lessonIdFromSourceKey } from './s
 const mediaConvert = new MediaConvertClient({ endpoint: optionalEnv('MEDIACONVERT_ENDPOINT') });
 
 /** S3 ObjectCreated under uploads/<lessonId>/ → MediaConvert HLS job, lesson PROCESSING. */
-export const handler = async (event: S3Event): Promise<void> => {
+export const handler = async (event: S3Event, context?: Context): Promise<void> => {
   for (const record of event.Records ?? []) {
-    await transcodeRecord(record);
+    await transcodeRecord(record, context);
   }
 };
 
-async function transcodeRecord(record: S3EventRecord): Promise<void> {
+async function transcodeRecord(record: S3EventRecord, context?: Context): Promise<void> {
   const bucket = record.s3.bucket.name;
   const sourceKey = decodeS3EventKey(record.s3.object.key);
   const lessonId = lessonIdFromSourceKey(sourceKey);
-  correlate({ sourceKey, lessonId: lessonId ?? undefined, s3RequestId: record.responseElements?.['x-amz-request-id'] });
+  correlate({ sourceKey, lessonId: lessonId ?? undefined, s3RequestId: record.responseElements?.['x-amz-request-id'] }, context);
   if (!record.eventName?.startsWith('ObjectCreated') || !lessonId) {
     logger.warn('Ignoring object outside uploads/<lessonId>/', { eventName: record.eventName });
     return;

@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import type { Schema } from '../../data/resource';
 import { appSyncCorrelation, fieldNameOf } from '../shared/appsync-event';
@@ -16,8 +17,8 @@ type UploadTarget = Schema['UploadTarget']['type'];
 export const PART_URL_SECONDS = 60 * 60;
 
 /** Admin-only multipart uploads into uploads/, materials/ and art/ (both mutations route here). */
-export const handler = async (event: UploadEvent): Promise<UploadTarget | string> => {
-  correlate(appSyncCorrelation(event));
+export const handler = async (event: UploadEvent, context?: Context): Promise<UploadTarget | string> => {
+  correlate(appSyncCorrelation(event), context);
   return resolveWith(async () => {
     switch (fieldNameOf(event)) {
       case 'createUpload':
