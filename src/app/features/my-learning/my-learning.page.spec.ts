@@ -1,13 +1,17 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthService } from '../../core/auth/auth.service';
 import { DataClientService } from '../../core/data/data-client';
 import { FakeAuth, courseFixture, fakeDataClient } from '../../shared/testing/student-fakes.spec';
 import { isoWeekOf } from './weekly-practice';
-import MyLearningPage from './my-learning.page';
+import MyLearningPage, { MEMBERSHIP_SUCCESS_MESSAGE } from './my-learning.page';
+
+let snackBar: jasmine.SpyObj<MatSnackBar>;
 
 function setUp() {
+  snackBar = jasmine.createSpyObj<MatSnackBar>('MatSnackBar', ['open']);
   const auth = new FakeAuth().signIn();
   const { client, service } = fakeDataClient(auth);
   client.queries.getCatalogCourse.and.callFake(async ({ courseId }: { courseId: string }) => ({
@@ -18,14 +22,15 @@ function setUp() {
       provideRouter([{ path: 'learning', component: MyLearningPage }]),
       { provide: AuthService, useValue: auth.asService() },
       { provide: DataClientService, useValue: service },
+      { provide: MatSnackBar, useValue: snackBar },
     ],
   });
   return client;
 }
 
-async function open(): Promise<HTMLElement> {
+async function open(url = '/learning'): Promise<HTMLElement> {
   const harness = await RouterTestingHarness.create();
-  await harness.navigateByUrl('/learning');
+  await harness.navigateByUrl(url);
   await harness.fixture.whenStable();
   harness.detectChanges();
   return harness.routeNativeElement as HTMLElement;
@@ -79,5 +84,17 @@ describe('MyLearningPage', () => {
     client.models.Enrollment.list.and.rejectWith(new Error('offline'));
     const page = await open();
     expect(page.querySelector('[role="alert"] button')?.textContent?.trim()).toBe('Retry');
+  });
+
+  it('should announce the membership payment when the checkout returns successfully', async () => {
+    setUp();
+    await open('/learning?checkout=success&session_id=cs_1');
+    expect(snackBar.open).toHaveBeenCalledWith(MEMBERSHIP_SUCCESS_MESSAGE, 'OK', jasmine.anything());
+  });
+
+  it('should drop the checkout params from the URL when they were handled', async () => {
+    setUp();
+    await open('/learning?checkout=cancelled&session_id=cs_1');
+    expect(TestBed.inject(Router).url).toBe('/learning');
   });
 });
