@@ -1,10 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Amplify } from 'aws-amplify';
 import { Hub } from 'aws-amplify/utils';
 import { CONNECTION_STATE_CHANGE, generateClient } from 'aws-amplify/data';
+import { build } from 'esbuild';
 import { generateKeyPair } from 'jose';
+import { chromium, type Browser } from 'playwright-core';
 import WebSocket from 'ws';
 import type { Schema } from '../../amplify/data/resource';
 import { synthBackend } from '../synth/synth-backend';
@@ -315,6 +319,71 @@ describe('startData', () => {
     expect(data.apiKey).toBe(apiKey);
     expect(fetched?.title).toBe('Persistent');
   }, slowMs);
+
+  describe('in Chromium', () => {
+    let browser: Browser;
+    let appServer: Server;
+    let appOrigin: string;
+
+    beforeAll(async () => {
+      const bundle = await build({
+        entryPoints: [join(import.meta.dirname, 'browser-probe.ts')],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        logLevel: 'error',
+      });
+      const script = bundle.outputFiles[0]?.text ?? '';
+      // The SPA's origin differs from the API's, so every call is a cross-origin one, as in the app.
+      appServer = createServer((request, response) => {
+        if (request.url === '/probe.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+        else response.writeHead(200, { 'content-type': 'text/html' }).end('<script type="module" src="/probe.js"></script>');
+      });
+      await new Promise<void>((resolve) => appServer.listen(0, '127.0.0.1', resolve));
+      appOrigin = `http://localhost:${(appServer.address() as AddressInfo).port}`;
+      browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', `--ignore-certificate-errors-spki-list=${data.tlsSpkiFingerprint}`],
+      });
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      appServer?.closeAllConnections();
+      await new Promise((resolve) => appServer?.close(resolve));
+    });
+
+    it('should query and receive a subscription when Chromium trusts only the certificate fingerprint', async () => {
+      await signIn(admin);
+      const { data: course } = await client.models.Course.create(newCourse('Browser'));
+      const { data: lesson } = await client.models.Lesson.create({
+        courseId: course!.id, title: 'Before', position: 1, freePreview: false, status: 'DRAFT', videoStatus: 'NONE',
+      });
+      const page = await browser.newPage();
+      await page.goto(appOrigin);
+      await page.waitForFunction(() => 'startProbe' in window);
+      const probe = await page.evaluate(
+        (input) => (window as unknown as { startProbe(i: typeof input): Promise<{ courseCount: number; errors: unknown }> }).startProbe(input),
+        { outputs: data.outputs, token: currentToken ?? '' },
+      );
+      await client.models.Lesson.update({ id: lesson!.id, title: 'Seen in Chromium' });
+      type ProbeState = { updates: string[]; subscriptionErrors: unknown[] };
+      await page.waitForFunction(() => {
+        const state = window as unknown as ProbeState;
+        return state.updates.length > 0 || state.subscriptionErrors.length > 0;
+      });
+      const updates = await page.evaluate(() => {
+        const state = window as unknown as ProbeState;
+        return state.subscriptionErrors.length ? state.subscriptionErrors.map((error) => JSON.stringify(error)) : state.updates;
+      });
+      await page.close();
+      expect(probe.errors).toBeUndefined();
+      expect(probe.courseCount).toBeGreaterThan(0);
+      expect(updates).toEqual(['Seen in Chromium']);
+    }, 60_000);
+  });
 
   /** Subscribes and resolves once AppSync acknowledged the subscription (start_ack). */
   function subscribed<T>(field: string, observable: { subscribe(observer: { next(value: T): void; error(error: unknown): void }): { unsubscribe(): void } }) {

@@ -35,7 +35,8 @@ export function createGraphqlHandler(options: {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://local').pathname;
     if (request.method === 'OPTIONS') {
-      response.writeHead(204, corsHeaders).end();
+      const requested = request.headers['access-control-request-headers'];
+      response.writeHead(204, { ...corsHeaders, ...(requested ? { 'access-control-allow-headers': requested } : {}) }).end();
       return;
     }
     if (path !== '/graphql' || request.method !== 'POST') {
