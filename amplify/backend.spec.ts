@@ -155,6 +155,16 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       Template.fromJSON(storageTemplate()).resourceCountIs('AWS::S3::Bucket', 1);
     });
 
+    it('should let browsers PUT presigned parts and read their ETag when CORS is evaluated', () => {
+      Template.fromJSON(storageTemplate()).hasResourceProperties('AWS::S3::Bucket', {
+        CorsConfiguration: {
+          CorsRules: Match.arrayWith([
+            Match.objectLike({ AllowedMethods: Match.arrayWith(['GET', 'PUT']), ExposedHeaders: Match.arrayWith(['ETag']) }),
+          ]),
+        },
+      });
+    });
+
     it('should notify transcode only for objects created under uploads/', () => {
       const notifications = allResources().filter(([, resource]) => resource.Type === 'Custom::S3BucketNotifications');
       expect(notifications.length).toBe(1);
