@@ -20,6 +20,8 @@ export interface LocalCloudOptions {
   outputsFile: string;
   appOrigin: string;
   log: (service: string, line: string) => void;
+  /** Bind every service to a free port instead of the fixed map (tests beside a running `npm start`). */
+  anyFreePorts?: boolean;
 }
 
 export type DataService = Awaited<ReturnType<typeof startData>>;
@@ -52,6 +54,7 @@ const tableVariable = (model: string) => `${model.replace(/([a-z])([A-Z])/g, '$1
  */
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
   const { stateDir, log } = options;
+  const port = (fixed: number) => (options.anyFreePorts ? 0 : fixed);
   await mkdir(stateDir, { recursive: true });
   const secrets = await loadOrCreateSecrets(join(stateDir, 'secrets.json'));
   const synthStarted = Date.now();
@@ -80,7 +83,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
 
   try {
     const credentials = { accessKeyId: secrets.awsAccessKeyId, secretAccessKey: secrets.awsSecretAccessKey };
-    const auth = track(await startAuth({ stateDir: join(stateDir, 'auth'), invoke, log: (line) => log('auth', line) }));
+    const auth = track(await startAuth({
+        stateDir: join(stateDir, 'auth'),
+        invoke,
+        log: (line) => log('auth', line),
+        ports: { auth: port(ports.auth), cognitoLocal: port(ports.cognitoLocal) },
+      }));
     const data = track(
       await startData({
         stateDir: join(stateDir, 'data'),
@@ -88,6 +96,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         invoke,
         userPool: { userPoolId: auth.userPoolId, issuer: auth.issuer, jwksUrl: auth.jwksUrl },
         log: (line) => log('data', line),
+        port: port(ports.data),
+        dynamoPort: port(ports.dynamodb),
       }),
     );
     const storage = track(
@@ -97,6 +107,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         allowedOrigins: [options.appOrigin, `http://127.0.0.1:${ports.app}`],
         credentials,
         log: (line) => log('s3', line),
+        port: port(ports.storage),
         onObjectCreated: (event) => {
           for (const record of event.Records) {
             const key = decodeURIComponent(record.s3.object.key.replace(/\+/g, ' '));
@@ -112,6 +123,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         stateDir: join(stateDir, 'mediaconvert'),
         storage: { endpoint: storage.url, credentials },
         log: (line) => log('mediaconvert', line),
+        port: port(ports.mediaConvert),
         onJobStateChange: (event) => {
           for (const rule of wiring.eventRules) {
             if (matchesEventPattern(rule.pattern, event as unknown as Record<string, unknown>)) {
@@ -122,7 +134,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       }),
     );
     const functionUrls = track(
-      await startFunctionUrls({ port: ports.functionUrls, functionNames: wiring.functionUrls.map((url) => url.functionName), invoke }),
+      await startFunctionUrls({ port: port(ports.functionUrls), functionNames: wiring.functionUrls.map((url) => url.functionName), invoke }),
     );
     const stripe = track(
       await startStripe({
@@ -131,6 +143,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         webhookSecret: secrets.stripeWebhookSecret,
         webhookUrl: `${functionUrls.url}/stripe-webhook/`,
         log: (line) => log('stripe', line),
+        port: port(ports.stripe),
       }),
     );
 

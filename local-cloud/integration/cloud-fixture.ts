@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { Amplify } from 'aws-amplify';
+import { ConsoleLogger } from 'aws-amplify/utils';
+import { toResourcesConfig } from '../../src/app/core/amplify/amplify-outputs';
+import { startLocalCloud, type LocalCloud } from '../local-cloud';
+import { ffmpegPath } from '../mediaconvert/ffmpeg-path';
+
+const run = promisify(execFile);
+export const password = 'Integration-Test-1!';
+
+/** A whole local cloud on free ports in a temp folder, with AWS SDK clients as a backend script would have. */
+export class CloudFixture {
+  cloud!: LocalCloud;
+  documents!: DynamoDBDocumentClient;
+  s3!: S3Client;
+  readonly logs: string[] = [];
+
+  private constructor(readonly stateDir: string) {}
+
+  static async start(stateDir?: string): Promise<CloudFixture> {
+    const fixture = new CloudFixture(stateDir ?? (await mkdtemp(join(tmpdir(), 'local-cloud-'))));
+    await fixture.boot();
+    return fixture;
+  }
+
+  get outputsFile(): string {
+    return join(this.stateDir, 'amplify_outputs.json');
+  }
+
+  async boot(): Promise<void> {
+    this.cloud = await startLocalCloud({
+      stateDir: this.stateDir,
+      outputsFile: this.outputsFile,
+      appOrigin: 'http://localhost:4200',
+      anyFreePorts: true,
+      log: (service, line) => this.logs.push(`${service}: ${line}`),
+    });
+    const env = this.cloud.functionEnvironment;
+    const credentials = { accessKeyId: env['AWS_ACCESS_KEY_ID']!, secretAccessKey: env['AWS_SECRET_ACCESS_KEY']! };
+    this.documents = DynamoDBDocumentClient.from(new DynamoDBClient({ region: env['AWS_REGION'], endpoint: env['AWS_ENDPOINT_URL_DYNAMODB'], credentials }));
+    this.s3 = new S3Client({ region: env['AWS_REGION'], endpoint: env['AWS_ENDPOINT_URL_S3'], credentials, forcePathStyle: true });
+    ConsoleLogger.LOG_LEVEL = 'ERROR';
+    Amplify.configure(toResourcesConfig(JSON.parse(await readFile(this.outputsFile, 'utf8'))));
+  }
+
+  async restart(): Promise<void> {
+    await this.cloud.stop();
+    await this.boot();
+  }
+
+  stop(): Promise<void> {
+    return this.cloud.stop();
+  }
+
+  put(model: string, item: Record<string, unknown>): Promise<unknown> {
+    const now = new Date().toISOString();
+    return this.documents.send(new PutCommand({ TableName: this.cloud.data.tables[model], Item: { __typename: model, createdAt: now, updatedAt: now, ...item } }));
+  }
+
+  async get(model: string, key: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+    return (await this.documents.send(new GetCommand({ TableName: this.cloud.data.tables[model], Key: key }))).Item;
+  }
+
+  /** Uploads a short generated video under uploads/<lessonId>/ as an admin's browser would. */
+  async uploadLessonVideo(lessonId: string): Promise<void> {
+    const file = join(this.stateDir, `${lessonId}.mp4`);
+    await run(ffmpegPath(), [
+      '-hide_banner', '-loglevel', 'error', '-y',
+      '-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=25',
+      '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000',
+      '-t', '3', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', file,
+    ]);
+    await this.s3.send(new PutObjectCommand({ Bucket: this.cloud.bucket, Key: `uploads/${lessonId}/source.mp4`, Body: await readFile(file), ContentType: 'video/mp4' }));
+  }
+
+  /** Polls until `read` returns a value that passes `done` (bounded; never a timing assertion). */
+  async eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 240_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await read();
+      if (done(value)) return value;
+      if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what}; last value ${JSON.stringify(value)}\n${this.logs.slice(-20).join('\n')}`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+}
