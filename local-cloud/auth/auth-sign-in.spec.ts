@@ -173,6 +173,20 @@ describe('local auth sign-in and session (aws-amplify/auth)', () => {
     expect(first.credentials?.accessKeyId).toBe('LOCALIDENTITYKEY');
   });
 
+  it("should turn a guest identity into the user's identity when the guest signs in", async () => {
+    const guest = await fetchAuthSession();
+    await signIn({ username: member, password });
+    const signedIn = await fetchAuthSession();
+    await signOut();
+    await signIn({ username: member, password });
+    const again = await fetchAuthSession();
+
+    expect(guest.identityId).toMatch(/^us-east-1:/);
+    expect(signedIn.tokens?.idToken).toBeDefined();
+    expect(signedIn.credentials?.accessKeyId).toBe('LOCALIDENTITYKEY');
+    expect(again.identityId).toBe(signedIn.identityId!);
+  });
+
   it('should hand out guest credentials when nobody is signed in', async () => {
     const session = await fetchAuthSession();
 

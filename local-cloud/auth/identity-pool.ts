@@ -67,9 +67,9 @@ export function identityPoolApi(options: IdentityPoolOptions): Record<string, Ap
         throw new CognitoError('ResourceNotFoundException', 'Identity not found.');
       }
       const sub = await signedInSub(request);
-      if (sub && identityIdFor(sub) !== identityId) throw new CognitoError('NotAuthorizedException', 'Logins do not match the identity.');
+      // Like Cognito, a guest identity presented with a login becomes (merges into) that user's identity.
       return {
-        IdentityId: identityId,
+        IdentityId: sub ? identityIdFor(sub) : identityId,
         Credentials: {
           AccessKeyId: options.credentials.accessKeyId,
           SecretKey: options.credentials.secretAccessKey,
