@@ -5,8 +5,9 @@ const demoPassword = 'Play-Along-2026!';
 const firstChords = 'course-guitar-first-chords';
 const bluesLead = 'course-guitar-blues-lead';
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/account/sign-in');
+/** Signs in and lets the app navigate to `path` itself (as after following a link that needed an account). */
+async function signInAndOpen(page: Page, email: string, path: string): Promise<void> {
+  await page.goto(`/account/sign-in?returnUrl=${encodeURIComponent(path)}`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(demoPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -48,17 +49,14 @@ test.describe('lesson player', () => {
   });
 
   test('should send a signed-in user without the course to the course page when they open a paid lesson', async ({ page }) => {
-    await signIn(page, 'newbie@example.com');
-
-    await page.goto(`/courses/${firstChords}/lessons/${firstChords}-lesson-2`);
+    await signInAndOpen(page, 'newbie@example.com', `/courses/${firstChords}/lessons/${firstChords}-lesson-2`);
 
     await expect(page).toHaveURL(new RegExp(`/courses/${firstChords}\\?locked=${firstChords}-lesson-2$`));
     await expect(page.getByRole('status')).toContainText('“G and C chords” is part of the full course.');
   });
 
   test('should resume an owned lesson and loop between A and B when the student uses the keyboard', async ({ page }) => {
-    await signIn(page, 'student@example.com');
-    await page.goto(`/courses/${bluesLead}/lessons/${bluesLead}-lesson-2`);
+    await signInAndOpen(page, 'student@example.com', `/courses/${bluesLead}/lessons/${bluesLead}-lesson-2`);
 
     // The demo student stopped lesson 2 part-way; the player starts there rather than at 0.
     await expect.poll(() => currentTime(page), { timeout: 20_000 }).toBeGreaterThan(0.5);
