@@ -49,6 +49,7 @@ describe('startData', () => {
       log: () => undefined,
       invoke: async (name, event) => {
         invocations.push({ name, event: event as Record<string, unknown> });
+        if (name === 'media-access') throw new Error('Lesson not found');
         return [{ id: 'c1', title: 'Blues basics', summary: 's', description: 'd', instrument: 'GUITAR', level: 'BEGINNER',
           priceCents: 1900, currency: 'usd', lessonCount: 0, totalDurationSeconds: 0, lessons: [], materials: [] }];
       },
@@ -220,6 +221,12 @@ describe('startData', () => {
     expect(invocations[0]?.event['identity']).toEqual(
       jasmine.objectContaining({ groups: ['ADMINS'], sourceIp: ['127.0.0.1'], claims: jasmine.objectContaining({ sub: admin.sub }) }),
     );
+  }, slowMs);
+
+  it("should answer with the function's message and errorType Lambda:Unhandled when the function throws", async () => {
+    const { data: playback, errors } = await client.queries.getPlayback({ lessonId: 'missing' }, { authMode: 'apiKey' });
+    expect(playback).toBeNull();
+    expect(errors?.[0]).toEqual(jasmine.objectContaining({ errorType: 'Lambda:Unhandled', message: 'Lesson not found' }));
   }, slowMs);
 
   it('should pass a null identity to the function when a guest queries the catalog', async () => {

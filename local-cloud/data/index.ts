@@ -77,7 +77,7 @@ export async function startData(options: DataOptions): Promise<RunningData> {
     await ensureTables(dynamoClient, definition.tables, log);
     dynamoClient.destroy();
 
-    const simulator = createSimulator(definition, { apiKey, dynamoEndpoint: dynamo.url, invoke: options.invoke });
+    const simulator = createSimulator(definition, { apiKey, dynamoEndpoint: dynamo.url, invoke: options.invoke, log });
     const authorize = createRequestAuthorizer({ apiKey, issuer: options.userPool.issuer, jwksUrl: options.userPool.jwksUrl });
     const realtime = new RealtimeServer(simulator, authorize, log);
     const server = createDualProtocolServer({

@@ -9,6 +9,7 @@ import type { DocumentNode, ExecutionResult } from 'graphql';
 import { region, type InvokeFunction } from '../service';
 import type { DataApiDefinition, DataSourceDefinition } from './data-api-definition';
 import type { Authorization } from './request-authorizer';
+import { installLambdaDataLoader } from './lambda-data-loader';
 import { installSimulatorExtensions, type SubscriptionFilterHolder } from './simulator-extensions';
 
 /** The context object the simulator's resolvers and auth directives read. */
@@ -45,9 +46,10 @@ const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
  */
 export function createSimulator(
   definition: DataApiDefinition,
-  options: { apiKey: string; dynamoEndpoint: string; invoke: InvokeFunction },
+  options: { apiKey: string; dynamoEndpoint: string; invoke: InvokeFunction; log: (line: string) => void },
 ): AmplifyAppSyncSimulator {
   installSimulatorExtensions();
+  installLambdaDataLoader();
   const simulator = new AmplifyAppSyncSimulator();
   const authType = (name: string) => name as AmplifyAppSyncSimulatorAuthenticationType;
   simulator.init({
@@ -73,7 +75,7 @@ export function createSimulator(
 
 function dataSourceConfig(
   source: DataSourceDefinition,
-  options: { dynamoEndpoint: string; invoke: InvokeFunction },
+  options: { dynamoEndpoint: string; invoke: InvokeFunction; log: (line: string) => void },
 ): AppSyncSimulatorDataSourceConfig {
   switch (source.type) {
     case 'NONE':
@@ -89,7 +91,15 @@ function dataSourceConfig(
       return {
         name: source.name,
         type: 'AWS_LAMBDA',
-        invoke: (event: unknown) => options.invoke(source.functionName, event),
+        invoke: async (event: unknown) => {
+          try {
+            return await options.invoke(source.functionName, event);
+          } catch (error) {
+            options.log(`[data] ${source.functionName} failed: ${(error as Error).message}`);
+            // What AppSync reports for a function that threw: its message, errorType Lambda:Unhandled.
+            throw Object.assign(new Error((error as Error).message), { type: 'Lambda:Unhandled' });
+          }
+        },
       };
   }
 }
