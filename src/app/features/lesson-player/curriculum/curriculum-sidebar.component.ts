@@ -25,7 +25,7 @@ import { PlayerIcon } from '../ui/player-icon.component';
               <app-player-icon class="status" [name]="locked ? 'lock' : done ? 'check' : 'circle'" />
               <span class="title">{{ lesson.position }}. {{ lesson.title }}</span>
               <span class="sr-only">{{ locked ? '(locked)' : done ? '(completed)' : '' }}</span>
-              @if (lesson.freePreview && locked === false) {
+              @if (lesson.freePreview && lockedIds().size > 0) {
                 <span class="badge">Preview</span>
               }
               <span class="duration">{{ lesson.durationSeconds | duration: 'clock' }}</span>
