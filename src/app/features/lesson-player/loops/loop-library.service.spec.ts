@@ -42,10 +42,10 @@ describe('LoopLibrary', () => {
     });
   });
 
-  it('should name an unnamed loop after its range when saved', async () => {
+  it('should number an unnamed loop after the saved ones when saved', async () => {
     await library.load('l1');
     const saved = await library.save('  ', { start: 65, end: 70 });
-    expect(saved?.name).toBe('Loop 1:05–1:10');
+    expect(saved?.name).toBe('Loop 3');
   });
 
   it('should drop the loop from the list when deleted', async () => {

@@ -1,6 +1,5 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { DataClientService } from '../../../core/data/data-client';
-import { formatDuration } from '../../../shared/duration.pipe';
 import { LoopRange } from '../practice/player-store.service';
 
 export interface SavedLoop extends LoopRange {
@@ -34,7 +33,7 @@ export class LoopLibrary {
   async save(name: string, range: LoopRange): Promise<SavedLoop | null> {
     const { data, errors } = await this.data.client.models.PracticeLoop.create({
       lessonId: this.lessonId,
-      name: name.trim() || defaultName(range),
+      name: name.trim() || `Loop ${this.items().length + 1}`,
       startSeconds: round(range.start),
       endSeconds: round(range.end),
     });
@@ -75,12 +74,4 @@ function sortByStart(loops: SavedLoop[]): SavedLoop[] {
 
 function round(seconds: number): number {
   return Math.round(seconds * 100) / 100;
-}
-
-export function defaultName(range: LoopRange): string {
-  return `Loop ${clock(range.start)}–${clock(range.end)}`;
-}
-
-function clock(seconds: number): string {
-  return formatDuration(Math.floor(seconds), 'clock');
 }

@@ -20,7 +20,7 @@ import { RouterLink } from '@angular/router';
 import { AuthService } from '../../../core/auth/auth.service';
 import { PlayerControls } from '../controls/player-controls.component';
 import { ShortcutsDialog } from '../controls/shortcuts-dialog.component';
-import { LoopLibrary, SavedLoop, defaultName } from '../loops/loop-library.service';
+import { LoopLibrary, SavedLoop } from '../loops/loop-library.service';
 import { SavedLoops } from '../loops/saved-loops.component';
 import { LessonPlayback } from '../playback/lesson-playback.service';
 import { failureMessages } from '../playback/playback-failure';
@@ -111,7 +111,7 @@ export class LessonStage {
   protected async saveLoop(): Promise<void> {
     const loop = this.store.loop();
     if (!loop) return;
-    const saved = await this.loops.save(defaultName(loop), loop);
+    const saved = await this.loops.save('', loop);
     if (saved) this.activeLoopId.set(saved.id);
   }
 
