@@ -77,7 +77,11 @@ export class CloudFixture {
       '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000',
       '-t', '3', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', file,
     ]);
-    await this.s3.send(new PutObjectCommand({ Bucket: this.cloud.bucket, Key: `uploads/${lessonId}/source.mp4`, Body: await readFile(file), ContentType: 'video/mp4' }));
+    await this.uploadFile(`uploads/${lessonId}/source.mp4`, await readFile(file), 'video/mp4');
+  }
+
+  async uploadFile(key: string, body: Buffer, contentType: string): Promise<void> {
+    await this.s3.send(new PutObjectCommand({ Bucket: this.cloud.bucket, Key: key, Body: body, ContentType: contentType }));
   }
 
   /** Polls until `read` returns a value that passes `done` (bounded; never a timing assertion). */
