@@ -35,7 +35,8 @@ export class AmplifyAuth {
   readonly signUp = signUp;
   readonly confirmSignUp = confirmSignUp;
   readonly resendSignUpCode = resendSignUpCode;
-  readonly autoSignIn = autoSignIn;
+  // `autoSignIn` is a live binding that signUp/confirmSignUp replace: read it at call time, not at construction.
+  readonly autoSignIn: typeof autoSignIn = () => autoSignIn();
   readonly resetPassword = resetPassword;
   readonly confirmResetPassword = confirmResetPassword;
   readonly signOut = signOut;
