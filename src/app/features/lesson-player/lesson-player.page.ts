@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth/auth.service';
 import { DataClientService } from '../../core/data/data-client';
 import { fetchCatalogCourse } from '../../shared/catalog-api';
@@ -28,7 +28,6 @@ type CourseState = { status: 'loading' } | { status: 'missing' } | { status: 'fa
 export default class LessonPlayerPage {
   private readonly data = inject(DataClientService);
   private readonly auth = inject(AuthService);
-  private readonly router = inject(Router);
 
   readonly courseId = input.required<string>();
   readonly lessonId = input.required<string>();
@@ -53,7 +52,7 @@ export default class LessonPlayerPage {
     const course = this.course();
     return course ? lockedLessonIds(course, this.standing()) : new Set<string>();
   });
-  protected readonly returnUrl = computed(() => this.router.url);
+  protected readonly returnUrl = computed(() => `/courses/${this.courseId()}/lessons/${this.lessonId()}`);
 
   constructor() {
     effect(() => {

@@ -75,6 +75,7 @@ export class LessonStage {
     return failureMessages[status];
   });
   protected readonly loading = computed(() => this.playback.status() === 'loading');
+  protected readonly returnUrl = computed(() => `/courses/${this.courseId()}/lessons/${this.lessonId()}`);
 
   constructor() {
     afterNextRender(() => this.rendered.set(true));
