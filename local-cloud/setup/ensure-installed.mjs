@@ -25,8 +25,10 @@ function run(command, args) {
 function ensureNpmPackages() {
   const lockHash = createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === lockHash) return;
-  console.log('▶ Installing npm packages (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // `npm install`, not `npm ci`: npm 11's ci rejects this lockfile over the nested copies inside
+  // @aws-amplify/data-construct's bundled dependencies, which install honours as locked.
+  console.log('▶ Installing npm packages from package-lock.json…');
+  run('npm', ['install', '--no-audit', '--no-fund']);
   writeFileSync(stampFile, lockHash);
 }
 
