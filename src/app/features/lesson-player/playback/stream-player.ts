@@ -1,5 +1,4 @@
 import { InjectionToken } from '@angular/core';
-import Hls, { ErrorTypes, Events } from 'hls.js';
 
 export interface StreamLevel {
   readonly height: number;
@@ -25,13 +24,28 @@ export interface StreamPlayer {
 }
 
 export interface StreamPlayerFactory {
+  /** Loads the player library; `isSupported` and `create` are only called after it settled. */
+  prepare(): Promise<void>;
   isSupported(): boolean;
   create(media: HTMLMediaElement, url: string, startPosition: number, events: StreamPlayerEvents): StreamPlayer;
 }
 
+type HlsModule = typeof import('hls.js');
+let hlsModule: HlsModule | null = null;
+
+/** hls.js, loaded on demand so the lesson page renders while the library downloads. */
 export const hlsJsFactory: StreamPlayerFactory = {
-  isSupported: () => Hls.isSupported(),
+  async prepare() {
+    try {
+      hlsModule ??= await import('hls.js');
+    } catch {
+      // Leaves isSupported() false: the engine falls back to native HLS or says it cannot play.
+    }
+  },
+  isSupported: () => hlsModule?.default.isSupported() ?? false,
   create(media, url, startPosition, events) {
+    if (!hlsModule) throw new Error('hls.js is not loaded: call prepare() first');
+    const { default: Hls, Events, ErrorTypes } = hlsModule;
     const hls = new Hls({ startPosition, capLevelToPlayerSize: false });
     hls.on(Events.MANIFEST_PARSED, (_event, data) =>
       events.levelsReady(data.levels.map((level) => ({ height: level.height, bitrate: level.bitrate }))),

@@ -52,6 +52,11 @@ export class VideoEngine {
     return current ? `Auto (${qualityLabel(current)})` : 'Auto';
   });
 
+  /** Resolves once the player library is loaded; call before the first `load`. */
+  prepare(): Promise<void> {
+    return this.factory.prepare();
+  }
+
   onStreamLost(listener: () => void): void {
     this.streamLost = listener;
   }

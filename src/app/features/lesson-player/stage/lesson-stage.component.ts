@@ -142,6 +142,7 @@ export class LessonStage {
     const [url, resumeAt] = await Promise.all([
       this.playback.open(this.courseId(), this.lessonId()),
       this.tracker.open(this.lessonId(), this.courseId(), this.durationSeconds()),
+      this.engine.prepare(),
     ]);
     if (!url) return;
     this.engine.onStreamLost(() => void this.playback.refresh());

@@ -31,6 +31,10 @@ export class FakeStreamPlayerFactory implements StreamPlayerFactory {
   supported = true;
   readonly created: FakeStreamPlayer[] = [];
 
+  prepare(): Promise<void> {
+    return Promise.resolve();
+  }
+
   isSupported(): boolean {
     return this.supported;
   }
