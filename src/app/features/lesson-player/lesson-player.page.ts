@@ -45,6 +45,7 @@ export default class LessonPlayerPage {
     return course ? orderedLessons(course) : [];
   });
   protected readonly lesson = computed(() => this.lessons().find((lesson) => lesson.id === this.lessonId()) ?? null);
+  protected readonly heading = computed(() => this.lesson()?.title ?? (this.course() ? 'Lesson not found' : 'Lesson'));
   protected readonly previous = computed(() => this.neighbour(-1));
   protected readonly next = computed(() => this.neighbour(1));
   protected readonly completedIds = computed(() => new Set([...this.standing().completedIds, ...this.justCompleted()]));
