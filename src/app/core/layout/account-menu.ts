@@ -37,6 +37,11 @@ import { SIGN_IN_PATH } from '../auth/auth.guards';
       white-space: nowrap;
       vertical-align: bottom;
     }
+    @media (max-width: 767.98px) {
+      .email {
+        max-width: 9rem;
+      }
+    }
     .menu-email {
       padding: 8px 16px;
       font: var(--mat-sys-label-large);
