@@ -1,0 +1,79 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { AuthService } from '../../core/auth/auth.service';
+import { DataClientService } from '../../core/data/data-client';
+import { CatalogCourse } from '../../shared/catalog-types';
+import LessonPlayerPage from './lesson-player.page';
+import { STREAM_PLAYER_FACTORY } from './playback/stream-player';
+import { FakeDataClient, fakeDataClient } from './testing/fake-data-client.spec';
+import { FakeStreamPlayerFactory } from './testing/fake-stream-player';
+
+const course: CatalogCourse = {
+  id: 'c1',
+  title: 'Blues Lead Guitar',
+  summary: 's',
+  description: 'd',
+  instrument: 'GUITAR',
+  level: 'INTERMEDIATE',
+  priceCents: 4900,
+  currency: 'usd',
+  artUrl: null,
+  lessonCount: 3,
+  totalDurationSeconds: 36,
+  materials: [],
+  lessons: [
+    { id: 'l3', title: 'Bends', position: 3, freePreview: false, playable: true, durationSeconds: 12, description: null },
+    { id: 'l1', title: 'The 12-bar blues', position: 1, freePreview: true, playable: true, durationSeconds: 12, description: null },
+    { id: 'l2', title: 'Box one', position: 2, freePreview: false, playable: true, durationSeconds: 12, description: null },
+  ],
+};
+
+describe('LessonPlayerPage', () => {
+  let fake: FakeDataClient;
+
+  beforeEach(() => {
+    fake = fakeDataClient('apiKey');
+    fake.queries['getCatalogCourse'].and.resolveTo({ data: course });
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        { provide: DataClientService, useValue: fake.service },
+        { provide: STREAM_PLAYER_FACTORY, useValue: new FakeStreamPlayerFactory() },
+        { provide: AuthService, useValue: { ready: signal(true), isSignedIn: signal(false), user: signal(null), isAdmin: signal(false) } },
+      ],
+    });
+  });
+
+  async function render(lessonId: string): Promise<HTMLElement> {
+    const fixture = TestBed.createComponent(LessonPlayerPage);
+    fixture.componentRef.setInput('courseId', 'c1');
+    fixture.componentRef.setInput('lessonId', lessonId);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('should title the page with the lesson when the course has loaded', async () => {
+    const element = await render('l2');
+    expect(element.querySelector('h1')?.textContent?.trim()).toBe('Box one');
+  });
+
+  it('should link to the lessons before and after the current one in curriculum order', async () => {
+    const element = await render('l2');
+    const steps = [...element.querySelectorAll('.steps a')].map((a) => a.getAttribute('aria-label'));
+    expect(steps).toEqual(['Previous lesson: The 12-bar blues', 'Next lesson: Bends']);
+  });
+
+  it('should mark the current lesson in the curriculum when rendered', async () => {
+    const element = await render('l2');
+    expect(element.querySelector('app-curriculum-sidebar [aria-current="page"]')?.textContent).toContain('Box one');
+  });
+
+  it('should show paid lessons as locked when the visitor is a guest', async () => {
+    const element = await render('l1');
+    const locked = [...element.querySelectorAll('app-curriculum-sidebar li.locked')].map((li) => li.textContent ?? '');
+    expect(locked.length).toBe(2);
+  });
+});
