@@ -64,6 +64,18 @@ test.describe('app shell', () => {
     });
   }
 
+  test('should offer a reload when a lazy page cannot be loaded after a deployment', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Sign in' })).toBeVisible();
+    // A new deployment removes the old hashed chunks: every further script request fails.
+    await page.route(/\.m?js(\?.*)?$/, (route) => route.abort());
+
+    await page.getByRole('banner').getByRole('button', { name: 'Sign in' }).click();
+
+    await expect(page.getByText('A new version of Play-Along is available.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  });
+
   test('should show a not-found page when the path does not exist', async ({ page }) => {
     await page.goto('/no/such/page');
 
