@@ -74,6 +74,11 @@ test.describe('lesson player', () => {
     // Playback runs on past B and is sent back to A.
     await expect.poll(() => currentTime(page), { timeout: 20_000 }).toBeLessThan(b - 0.5);
     expect(await currentTime(page)).toBeGreaterThanOrEqual(a - 0.5);
+
+    // Pausing saves the position at once, so the next visit resumes inside the loop again.
+    const saved = page.waitForResponse((response) => (response.request().postData() ?? '').includes('updateLessonProgress'));
+    await page.keyboard.press('Space');
+    await saved;
   });
 
   test('should have no serious or critical accessibility violations when the player is shown', async ({ page }) => {
