@@ -66,16 +66,25 @@ describe('ProgressTracker', () => {
       expect(await tracker.open('l1', 'c1', 300)).toBe(42);
     });
 
-    it('should create a progress record at 0 when the user has none', async () => {
+    it('should start at 0 without writing anything when the user has no progress yet', async () => {
       fake.models['LessonProgress']['progressByLesson'].and.resolveTo({ data: [] });
-      fake.models['LessonProgress']['create'].and.resolveTo({ data: { ...existing, positionSeconds: 0 } });
       expect(await tracker.open('l1', 'c1', 300)).toBe(0);
-      expect(fake.models['LessonProgress']['create']).toHaveBeenCalledWith({
+      expect(fake.models['LessonProgress']['create']).not.toHaveBeenCalled();
+    });
+
+    it('should create the progress record with the first save when the user had none', async () => {
+      fake.models['LessonProgress']['progressByLesson'].and.resolveTo({ data: [] });
+      fake.models['LessonProgress']['create'].and.callFake((input: object) => Promise.resolve({ data: { id: 'new', ...input } }));
+      await tracker.open('l1', 'c1', 300);
+      tracker.attach(media);
+      media.advanceTo(3);
+      await settle();
+      expect(fake.models['LessonProgress']['create']).toHaveBeenCalledOnceWith({
         lessonId: 'l1',
         courseId: 'c1',
-        positionSeconds: 0,
-        completed: false,
+        positionSeconds: 3,
         practiceSeconds: 0,
+        completed: false,
       });
     });
 

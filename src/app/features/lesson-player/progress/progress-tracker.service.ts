@@ -19,7 +19,8 @@ interface SavedProgress {
 
 /**
  * Keeps the signed-in user's LessonProgress and today's PracticeSession for one lesson:
- * resumes from the saved position, saves the position every 15 s while playing (only when it
+ * resumes from the saved position (the record is created by the first save, so merely opening a
+ * lesson the user cannot play leaves no trace), saves the position every 15 s while playing (only when it
  * changed) and at once on pause, `ended`, tab hide and leaving, with one save in flight at a time.
  * Practice time is wall-clock time spent playing. Guests are not tracked.
  */
@@ -31,6 +32,7 @@ export class ProgressTracker implements OnDestroy {
   private readonly done = signal(false);
   private lessonId = '';
   private courseId = '';
+  private tracking = false;
   private saved: SavedProgress | null = null;
   private session: { id: string; day: string; seconds: number } | null = null;
   private position = 0;
@@ -50,16 +52,18 @@ export class ProgressTracker implements OnDestroy {
     if (document.visibilityState === 'hidden') void this.flush();
   };
 
-  /** Loads (or creates) the progress record; resolves with the position to start at. */
+  /** Loads the user's progress record, if any; resolves with the position to start at. */
   async open(lessonId: string, courseId: string, durationSeconds: number | null | undefined): Promise<number> {
     this.lessonId = lessonId;
     this.courseId = courseId;
     if (!this.auth.isSignedIn()) return 0;
     try {
-      const record = (await this.findOwn()) ?? (await this.create());
+      const record = await this.findOwn();
       this.saved = record && toSaved(record);
+      this.tracking = true;
     } catch {
-      this.saved = null;
+      // Without knowing whether a record exists, saving could create a duplicate: stay read-only.
+      return 0;
     }
     if (!this.saved) return 0;
     this.done.set(this.saved.completed);
@@ -80,7 +84,7 @@ export class ProgressTracker implements OnDestroy {
   }
 
   async markComplete(): Promise<void> {
-    if (!this.saved) return;
+    if (!this.tracking) return;
     if (this.media) this.position = this.media.currentTime;
     this.done.set(true);
     await this.flush();
@@ -122,18 +126,17 @@ export class ProgressTracker implements OnDestroy {
   }
 
   private async save(): Promise<void> {
-    const saved = this.saved;
-    if (!saved) return;
+    if (!this.tracking) return;
+    const saved = this.saved ?? { id: null, positionSeconds: 0, practiceSeconds: 0, completed: false };
     const practice = Math.floor(this.practiceMs / 1000);
     const position = Math.round(this.position * 10) / 10;
     const completed = this.done();
     if (position === saved.positionSeconds && practice === 0 && completed === saved.completed) return;
-    const { data, errors } = await this.data.client.models.LessonProgress.update({
-      id: saved.id,
-      positionSeconds: position,
-      practiceSeconds: saved.practiceSeconds + practice,
-      completed,
-    });
+    const values = { positionSeconds: position, practiceSeconds: saved.practiceSeconds + practice, completed };
+    const { LessonProgress } = this.data.client.models;
+    const { data, errors } = saved.id
+      ? await LessonProgress.update({ id: saved.id, ...values })
+      : await LessonProgress.create({ lessonId: this.lessonId, courseId: this.courseId, ...values });
     if (errors?.length || !data) return;
     this.saved = toSaved(data);
     this.practiceMs -= practice * 1000;
@@ -160,17 +163,6 @@ export class ProgressTracker implements OnDestroy {
     const own = (data ?? []).filter((record) => record != null);
     own.sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
     return own[0] ?? null;
-  }
-
-  private async create(): Promise<LessonProgress | null> {
-    const { data } = await this.data.client.models.LessonProgress.create({
-      lessonId: this.lessonId,
-      courseId: this.courseId,
-      positionSeconds: 0,
-      completed: false,
-      practiceSeconds: 0,
-    });
-    return data;
   }
 }
 
