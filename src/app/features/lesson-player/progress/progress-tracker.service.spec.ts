@@ -115,6 +115,17 @@ describe('ProgressTracker', () => {
       expect(update).toHaveBeenCalledOnceWith(jasmine.objectContaining({ id: 'p1', positionSeconds: 43 }));
     });
 
+    it('should save at once when the page is being unloaded', async () => {
+      media.advanceTo(50);
+      await settle();
+      update.calls.reset();
+      media.currentTime = 51;
+      media.emit('timeupdate');
+      window.dispatchEvent(new Event('pagehide'));
+      await settle();
+      expect(update).toHaveBeenCalledWith(jasmine.objectContaining({ positionSeconds: 51 }));
+    });
+
     it('should not save when the position and practice time are unchanged', async () => {
       await tracker.flush();
       expect(update).not.toHaveBeenCalled();

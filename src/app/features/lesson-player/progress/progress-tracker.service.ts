@@ -21,7 +21,7 @@ interface SavedProgress {
  * Keeps the signed-in user's LessonProgress and today's PracticeSession for one lesson:
  * resumes from the saved position (the record is created by the first save, so merely opening a
  * lesson the user cannot play leaves no trace), saves the position every 15 s while playing (only when it
- * changed) and at once on pause, `ended`, tab hide and leaving, with one save in flight at a time.
+ * changed) and at once on pause, `ended`, tab hide, page unload and leaving the lesson, with one save in flight at a time.
  * Practice time is wall-clock time spent playing. Guests are not tracked.
  */
 @Injectable()
@@ -51,6 +51,7 @@ export class ProgressTracker implements OnDestroy {
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') void this.flush();
   };
+  private readonly onPageHide = () => void this.flush();
 
   /** Loads the user's progress record, if any; resolves with the position to start at. */
   async open(lessonId: string, courseId: string, durationSeconds: number | null | undefined): Promise<number> {
@@ -75,10 +76,12 @@ export class ProgressTracker implements OnDestroy {
     this.media = media;
     for (const [type, listener] of Object.entries(this.listeners)) media.addEventListener(type, listener);
     document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('pagehide', this.onPageHide);
     if (!media.paused) this.onPlay();
     return () => {
       for (const [type, listener] of Object.entries(this.listeners)) media.removeEventListener(type, listener);
       document.removeEventListener('visibilitychange', this.onVisibility);
+      window.removeEventListener('pagehide', this.onPageHide);
       if (this.media === media) this.media = null;
     };
   }
