@@ -63,6 +63,16 @@ test.describe('accounts on the local cloud', () => {
     await expect(page).toHaveURL('/learning');
   });
 
+  test('should skip the form when a signed-in user opens sign-in again', async ({ page }) => {
+    await page.goto('/account/sign-in');
+    await signIn(page, 'student@example.com', PASSWORD);
+    await expect(page).toHaveURL('/');
+
+    await page.goto('/account/sign-in?returnUrl=%2Flearning');
+
+    await expect(page).toHaveURL('/learning');
+  });
+
   test('should open the admin area when an admin signs in', async ({ page }) => {
     await page.goto('/admin');
 

@@ -1,9 +1,20 @@
 import type { Routes } from '@angular/router';
+import { guestOnlyGuard } from './guest-only.guard';
 
 const accountRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'sign-in' },
-  { path: 'sign-in', title: 'Sign in · Play-Along', loadComponent: () => import('./sign-in/sign-in.page') },
-  { path: 'sign-up', title: 'Create account · Play-Along', loadComponent: () => import('./sign-up/sign-up.page') },
+  {
+    path: 'sign-in',
+    title: 'Sign in · Play-Along',
+    canActivate: [guestOnlyGuard],
+    loadComponent: () => import('./sign-in/sign-in.page'),
+  },
+  {
+    path: 'sign-up',
+    title: 'Create account · Play-Along',
+    canActivate: [guestOnlyGuard],
+    loadComponent: () => import('./sign-up/sign-up.page'),
+  },
   { path: 'confirm', title: 'Confirm your email · Play-Along', loadComponent: () => import('./confirm/confirm.page') },
   {
     path: 'forgot-password',
