@@ -15,7 +15,9 @@ import { projectRoot } from './synth/synth-backend';
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
 const stateDir = process.env['LOCAL_CLOUD_STATE_DIR'] ?? join(projectRoot, '.local-cloud');
+const outputsFile = process.env['LOCAL_CLOUD_OUTPUTS_FILE'] ?? join(projectRoot, 'amplify_outputs.json');
 const withApp = !process.argv.includes('--no-app');
+const withDemo = !process.argv.includes('--no-demo');
 const appUrl = `http://localhost:${ports.app}`;
 const log = createLog();
 
@@ -68,9 +70,9 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 
 try {
   const started = Date.now();
-  cloud = await startLocalCloud({ stateDir, outputsFile: join(projectRoot, 'amplify_outputs.json'), appOrigin: appUrl, log });
+  cloud = await startLocalCloud({ stateDir, outputsFile, appOrigin: appUrl, log });
   const seededMarker = join(stateDir, 'demo-seeded');
-  if (!existsSync(seededMarker)) {
+  if (withDemo && !existsSync(seededMarker)) {
     await seedDemo(cloud, (line) => log('demo', line));
     await writeFile(seededMarker, new Date().toISOString());
   }

@@ -56,4 +56,6 @@ process.on('message', (request: WorkerRequest) => {
     },
   );
 });
+// An execution environment never outlives its runner, even one killed with SIGKILL.
+process.on('disconnect', () => process.exit(0));
 process.send({ ready: true });
