@@ -66,13 +66,13 @@ export class LessonStage {
   protected readonly signedIn = this.auth.isSignedIn;
   protected readonly isComplete = this.tracker.completed;
   protected readonly activeLoopId = signal<string | null>(null);
+  /** Why nothing can be played, as a sentence for the user; null while all is well. */
   protected readonly failure = computed(() => {
     const status = this.playback.status();
-    if (status === 'idle' || status === 'loading' || status === 'ready') {
-      const engine = this.engine.state();
-      return engine === 'unsupported' || engine === 'failed' ? failureMessages[engine === 'failed' ? 'error' : 'unsupported'] : null;
-    }
-    return failureMessages[status];
+    if (status !== 'idle' && status !== 'loading' && status !== 'ready') return failureMessages[status];
+    const engine = this.engine.state();
+    if (engine === 'unsupported') return failureMessages.unsupported;
+    return engine === 'failed' ? failureMessages.error : null;
   });
   protected readonly loading = computed(() => this.playback.status() === 'loading');
   protected readonly returnUrl = computed(() => `/courses/${this.courseId()}/lessons/${this.lessonId()}`);
