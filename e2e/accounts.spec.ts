@@ -1,29 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-
-const PASSWORD = 'Play-Along-2026!';
-
-/**
- * The latest verification code the local Cognito "sent" to `email`. The local cloud keeps a mailbox
- * at `<userPoolEndpoint>/mailbox/<email>.json` (newest first) instead of emailing.
- */
-async function latestCode(request: APIRequestContext, email: string): Promise<string> {
-  const outputs = (await (await request.get('/amplify_outputs.json')).json()) as {
-    custom?: { local?: { userPoolEndpoint?: string } };
-  };
-  const endpoint = outputs.custom?.local?.userPoolEndpoint;
-  expect(endpoint, 'amplify_outputs.json names the local user pool endpoint').toBeTruthy();
-  let code = '';
-  await expect
-    .poll(async () => {
-      const messages = (await (await request.get(`${endpoint}/mailbox/${encodeURIComponent(email)}.json`)).json()) as Array<{
-        code?: string;
-      }>;
-      code = messages[0]?.code ?? '';
-      return code;
-    })
-    .toMatch(/^\d{6}$/);
-  return code;
-}
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD as PASSWORD, fillSignUp, latestCode, signUpAndConfirm } from './support/accounts';
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   const form = page.getByRole('main');
@@ -109,26 +85,14 @@ test.describe('accounts on the local cloud', () => {
     const email = `e2e-${Date.now()}@example.com`;
     await page.goto('/account/sign-up');
 
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Confirm password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await fillSignUp(page, email);
 
-    await expect(page).toHaveURL(/\/account\/confirm/);
     await expect(page.getByRole('status')).toContainText(email);
   });
 
   test('should sign the new user in when they confirm the emailed code after signing up', async ({ page, request }) => {
     const email = `e2e-confirm-${Date.now()}@example.com`;
-    await page.goto('/account/sign-up?returnUrl=%2Flearning');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Confirm password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page).toHaveURL(/\/account\/confirm/);
-
-    await page.getByLabel('Confirmation code').fill(await latestCode(request, email));
-    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await signUpAndConfirm(page, request, email, '/learning');
 
     await expect(page).toHaveURL('/learning');
     await expect(page.getByRole('banner').getByRole('button', { name: new RegExp(email.replace(/[.]/g, '\\.')) })).toBeVisible();
@@ -137,13 +101,7 @@ test.describe('accounts on the local cloud', () => {
   test('should let the user sign in with a new password when they reset it with the emailed code', async ({ page, request }) => {
     const email = `e2e-reset-${Date.now()}@example.com`;
     const newPassword = 'Fresh-Start-2027?';
-    await page.goto('/account/sign-up');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Confirm password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByLabel('Confirmation code').fill(await latestCode(request, email));
-    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await signUpAndConfirm(page, request, email);
     await expect(page).toHaveURL('/');
     await page.getByRole('banner').getByRole('button', { name: /Account menu/ }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
