@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/accessibility';
 
 const demoPassword = 'Play-Along-2026!';
 
@@ -20,5 +21,6 @@ test.describe('my learning', () => {
       'href',
       /\/courses\/course-guitar-blues-lead\/lessons\/.+/,
     );
+    await expectNoSeriousA11yViolations(page);
   });
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/accessibility';
 
 test.describe('app shell', () => {
   test('should show the toolbar, the title and the guest navigation when a guest opens the app', async ({ page }) => {
@@ -57,10 +57,7 @@ test.describe('app shell', () => {
       // Show the inline validation too: errors must be announced and have enough contrast.
       await page.getByRole('main').getByRole('button', { name: /^(Sign in|Create account|Confirm|Send code|Change password)$/ }).click();
 
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-
-      expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoSeriousA11yViolations(page);
     });
   }
 
