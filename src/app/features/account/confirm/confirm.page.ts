@@ -1,21 +1,22 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { AmplifyAuth } from '../../../core/auth/amplify-auth';
 import { AuthService } from '../../../core/auth/auth.service';
-import { cognitoErrorMessage } from '../cognito-errors';
+import { AuthSubmission, normaliseEmail } from '../auth-submission';
 import { PendingAccount } from '../pending-account.service';
 import { safeReturnUrl } from '../return-url';
+import { AccountCard } from '../ui/account-card.component';
+import { CODE_VALIDATORS, CodeField } from '../ui/code-field.component';
+import { EMAIL_VALIDATORS, EmailField } from '../ui/email-field.component';
 
-export const CONFIRMATION_CODE_PATTERN = /^\s*\d{6}\s*$/;
+const CONFIRMED_NOTICE = 'Your email is confirmed. Sign in to continue.';
 
 @Component({
   selector: 'app-confirm-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatHint, MatError, MatInput, MatButton, MatProgressBar],
+  imports: [ReactiveFormsModule, RouterLink, MatButton, MatProgressBar, AccountCard, EmailField, CodeField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './confirm.page.html',
   styleUrl: '../account-page.scss',
@@ -29,22 +30,15 @@ export default class ConfirmPage {
   readonly returnUrl = input<string>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    email: [this.pending.email(), [Validators.required, Validators.email]],
-    code: ['', [Validators.required, Validators.pattern(CONFIRMATION_CODE_PATTERN)]],
+    email: [this.pending.email(), EMAIL_VALIDATORS],
+    code: ['', CODE_VALIDATORS],
   });
-  protected readonly busy = signal<'confirm' | 'resend' | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new AuthSubmission();
   protected readonly notice = signal(this.pending.takeNotice());
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid || this.busy()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const username = this.form.controls.email.value.trim().toLowerCase();
-    this.busy.set('confirm');
-    this.error.set(null);
-    try {
+    const username = normaliseEmail(this.form.controls.email.value);
+    await this.submission.run('confirmSignUp', this.form, async () => {
       const { nextStep } = await this.amplify.confirmSignUp({
         username,
         confirmationCode: this.form.controls.code.value.trim(),
@@ -52,32 +46,18 @@ export default class ConfirmPage {
       if (nextStep.signUpStep === 'COMPLETE_AUTO_SIGN_IN') {
         await this.completeAutoSignIn(username);
       } else {
-        await this.goToSignIn(username, 'Your email is confirmed. Sign in to continue.');
+        await this.goToSignIn(username);
       }
-    } catch (error) {
-      this.error.set(cognitoErrorMessage(error, 'confirmSignUp'));
-    } finally {
-      this.busy.set(null);
-    }
+    });
   }
 
   protected async resend(): Promise<void> {
     const email = this.form.controls.email;
-    if (email.invalid || this.busy()) {
-      email.markAsTouched();
-      return;
-    }
-    const username = email.value.trim().toLowerCase();
-    this.busy.set('resend');
-    this.error.set(null);
-    try {
+    const username = normaliseEmail(email.value);
+    await this.submission.run('resendCode', email, async () => {
       const details = await this.amplify.resendSignUpCode({ username });
       this.notice.set(`We sent a new code to ${details.destination ?? username}.`);
-    } catch (error) {
-      this.error.set(cognitoErrorMessage(error, 'resendCode'));
-    } finally {
-      this.busy.set(null);
-    }
+    });
   }
 
   private async completeAutoSignIn(username: string): Promise<void> {
@@ -91,12 +71,12 @@ export default class ConfirmPage {
     } catch {
       // Auto sign-in only works in the tab that signed up; fall back to the sign-in form.
     }
-    await this.goToSignIn(username, 'Your email is confirmed. Sign in to continue.');
+    await this.goToSignIn(username);
   }
 
-  private async goToSignIn(username: string, notice: string): Promise<void> {
+  private async goToSignIn(username: string): Promise<void> {
     this.pending.email.set(username);
-    this.pending.notice.set(notice);
+    this.pending.notice.set(CONFIRMED_NOTICE);
     await this.router.navigate(['/account/sign-in'], { queryParams: { returnUrl: this.returnUrl() } });
   }
 }

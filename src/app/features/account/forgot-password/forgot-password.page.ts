@@ -1,17 +1,17 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { AmplifyAuth } from '../../../core/auth/amplify-auth';
-import { cognitoErrorMessage } from '../cognito-errors';
+import { AuthSubmission, normaliseEmail } from '../auth-submission';
 import { PendingAccount } from '../pending-account.service';
+import { AccountCard } from '../ui/account-card.component';
+import { EMAIL_VALIDATORS, EmailField } from '../ui/email-field.component';
 
 @Component({
   selector: 'app-forgot-password-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatError, MatInput, MatButton, MatProgressBar],
+  imports: [ReactiveFormsModule, RouterLink, MatButton, MatProgressBar, AccountCard, EmailField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './forgot-password.page.html',
   styleUrl: '../account-page.scss',
@@ -22,20 +22,13 @@ export default class ForgotPasswordPage {
   private readonly pending = inject(PendingAccount);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    email: [this.pending.email(), [Validators.required, Validators.email]],
+    email: [this.pending.email(), EMAIL_VALIDATORS],
   });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new AuthSubmission();
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid || this.submitting()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const username = this.form.controls.email.value.trim().toLowerCase();
-    this.submitting.set(true);
-    this.error.set(null);
-    try {
+    const username = normaliseEmail(this.form.controls.email.value);
+    await this.submission.run('forgotPassword', this.form, async () => {
       const { nextStep } = await this.amplify.resetPassword({ username });
       this.pending.email.set(username);
       if (nextStep.resetPasswordStep === 'DONE') {
@@ -46,10 +39,6 @@ export default class ForgotPasswordPage {
       const destination = nextStep.codeDeliveryDetails.destination ?? username;
       this.pending.notice.set(`If an account exists for ${username}, we sent a code to ${destination}.`);
       await this.router.navigate(['/account/reset']);
-    } catch (error) {
-      this.error.set(cognitoErrorMessage(error, 'forgotPassword'));
-    } finally {
-      this.submitting.set(false);
-    }
+    });
   }
 }

@@ -49,7 +49,7 @@ describe('SignInPage', () => {
   });
 
   it('should not call signIn when the email is invalid', async () => {
-    type('input[formcontrolname="email"]', 'not-an-email');
+    type('input[name="email"]', 'not-an-email');
     type('input[formcontrolname="password"]', 'Play-Along-2026!');
 
     await submit();
@@ -62,7 +62,7 @@ describe('SignInPage', () => {
     const error = new Error('Incorrect username or password.');
     error.name = 'NotAuthorizedException';
     amplify.signIn.and.rejectWith(error);
-    type('input[formcontrolname="email"]', 'student@example.com');
+    type('input[name="email"]', 'student@example.com');
     type('input[formcontrolname="password"]', 'wrong');
 
     await submit();
@@ -75,7 +75,7 @@ describe('SignInPage', () => {
     fixture.componentRef.setInput('returnUrl', '/learning');
     amplify.signIn.and.resolveTo({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
     amplify.givenSession({ sub: 'user-1', email: 'student@example.com' });
-    type('input[formcontrolname="email"]', ' Student@Example.com ');
+    type('input[name="email"]', ' Student@Example.com ');
     type('input[formcontrolname="password"]', 'Play-Along-2026!');
 
     await submit();
@@ -87,7 +87,7 @@ describe('SignInPage', () => {
   it('should go to the catalog instead when the returnUrl leaves the app', async () => {
     fixture.componentRef.setInput('returnUrl', 'https://evil.example');
     amplify.signIn.and.resolveTo({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
-    type('input[formcontrolname="email"]', 'student@example.com');
+    type('input[name="email"]', 'student@example.com');
     type('input[formcontrolname="password"]', 'Play-Along-2026!');
 
     await submit();
@@ -98,7 +98,7 @@ describe('SignInPage', () => {
   it('should take an unconfirmed user to the confirm step with the email kept when signIn asks to confirm sign-up', async () => {
     fixture.componentRef.setInput('returnUrl', '/learning');
     amplify.signIn.and.resolveTo({ isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_UP' } });
-    type('input[formcontrolname="email"]', 'newbie@example.com');
+    type('input[name="email"]', 'newbie@example.com');
     type('input[formcontrolname="password"]', 'Play-Along-2026!');
 
     await submit();
@@ -111,7 +111,7 @@ describe('SignInPage', () => {
     const error = new Error('User is not confirmed.');
     error.name = 'UserNotConfirmedException';
     amplify.signIn.and.rejectWith(error);
-    type('input[formcontrolname="email"]', 'newbie@example.com');
+    type('input[name="email"]', 'newbie@example.com');
     type('input[formcontrolname="password"]', 'Play-Along-2026!');
 
     await submit();

@@ -7,13 +7,16 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { AmplifyAuth } from '../../../core/auth/amplify-auth';
 import { AuthService } from '../../../core/auth/auth.service';
-import { cognitoErrorMessage, errorName } from '../cognito-errors';
+import { AuthSubmission, normaliseEmail } from '../auth-submission';
+import { errorName } from '../cognito-errors';
 import { PendingAccount } from '../pending-account.service';
 import { safeReturnUrl } from '../return-url';
+import { AccountCard } from '../ui/account-card.component';
+import { EMAIL_VALIDATORS, EmailField } from '../ui/email-field.component';
 
 @Component({
   selector: 'app-sign-in-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatError, MatInput, MatButton, MatProgressBar],
+  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatError, MatInput, MatButton, MatProgressBar, AccountCard, EmailField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in.page.html',
   styleUrl: '../account-page.scss',
@@ -28,53 +31,55 @@ export default class SignInPage {
   readonly returnUrl = input<string>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    email: [this.pending.email(), [Validators.required, Validators.email]],
+    email: [this.pending.email(), EMAIL_VALIDATORS],
     password: ['', Validators.required],
   });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new AuthSubmission();
   protected readonly notice = signal(this.pending.takeNotice());
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid || this.submitting()) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const { email, password } = this.form.getRawValue();
-    const username = email.trim().toLowerCase();
-    this.submitting.set(true);
-    this.error.set(null);
-    try {
-      const { nextStep } = await this.amplify.signIn({ username, password });
-      switch (nextStep.signInStep) {
-        case 'DONE':
-          await this.auth.refresh();
-          await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-          return;
-        case 'CONFIRM_SIGN_UP':
-          await this.goToConfirm(username);
-          return;
-        case 'RESET_PASSWORD':
-          this.pending.email.set(username);
-          await this.router.navigate(['/account/forgot-password']);
-          return;
-        default:
-          this.error.set('This sign-in step is not supported here. Please contact support.');
-      }
-    } catch (error) {
-      if (errorName(error) === 'UserNotConfirmedException') {
+    const username = normaliseEmail(email);
+    await this.submission.run(
+      'signIn',
+      this.form,
+      async () => {
+        const { nextStep } = await this.amplify.signIn({ username, password });
+        switch (nextStep.signInStep) {
+          case 'DONE':
+            await this.finishSignIn();
+            return;
+          case 'CONFIRM_SIGN_UP':
+            await this.goToConfirm(username);
+            return;
+          case 'RESET_PASSWORD':
+            this.pending.email.set(username);
+            await this.router.navigate(['/account/forgot-password']);
+            return;
+          default:
+            this.submission.error.set('This sign-in step is not supported here. Please contact support.');
+        }
+      },
+      (error) => this.recover(error, username),
+    );
+  }
+
+  private async recover(error: unknown, username: string): Promise<boolean> {
+    switch (errorName(error)) {
+      case 'UserNotConfirmedException':
         await this.goToConfirm(username);
-        return;
-      }
-      if (errorName(error) === 'UserAlreadyAuthenticatedException') {
-        await this.auth.refresh();
-        await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-        return;
-      }
-      this.error.set(cognitoErrorMessage(error, 'signIn'));
-    } finally {
-      this.submitting.set(false);
+        return true;
+      case 'UserAlreadyAuthenticatedException':
+        await this.finishSignIn();
+        return true;
+      default:
+        return false;
     }
+  }
+
+  private async finishSignIn(): Promise<void> {
+    await this.auth.refresh();
+    await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
   }
 
   private async goToConfirm(email: string): Promise<void> {

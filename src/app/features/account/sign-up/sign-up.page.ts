@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -7,15 +7,29 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { AmplifyAuth } from '../../../core/auth/amplify-auth';
-import { cognitoErrorMessage } from '../cognito-errors';
+import { AuthSubmission, normaliseEmail } from '../auth-submission';
 import { passwordPolicyValidator, passwordsMatchValidator } from '../password-policy';
 import { PasswordRules } from '../password-rules';
 import { PendingAccount } from '../pending-account.service';
 import { safeReturnUrl } from '../return-url';
+import { AccountCard } from '../ui/account-card.component';
+import { EMAIL_VALIDATORS, EmailField } from '../ui/email-field.component';
 
 @Component({
   selector: 'app-sign-up-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatError, MatInput, MatButton, MatProgressBar, PasswordRules],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatButton,
+    MatProgressBar,
+    PasswordRules,
+    AccountCard,
+    EmailField,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-up.page.html',
   styleUrl: '../account-page.scss',
@@ -29,26 +43,19 @@ export default class SignUpPage {
 
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
-      email: [this.pending.email(), [Validators.required, Validators.email]],
+      email: [this.pending.email(), EMAIL_VALIDATORS],
       password: ['', [Validators.required, passwordPolicyValidator]],
       confirmPassword: ['', Validators.required],
     },
     { validators: passwordsMatchValidator('password', 'confirmPassword') },
   );
   protected readonly password = toSignal(this.form.controls.password.valueChanges, { initialValue: '' });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new AuthSubmission();
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid || this.submitting()) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const { email, password } = this.form.getRawValue();
-    const username = email.trim().toLowerCase();
-    this.submitting.set(true);
-    this.error.set(null);
-    try {
+    const username = normaliseEmail(email);
+    await this.submission.run('signUp', this.form, async () => {
       const { nextStep } = await this.amplify.signUp({
         username,
         password,
@@ -65,10 +72,6 @@ export default class SignUpPage {
         this.pending.notice.set('Your account is ready. Sign in to continue.');
         await this.router.navigate(['/account/sign-in'], { queryParams: { returnUrl: this.returnUrl() } });
       }
-    } catch (error) {
-      this.error.set(cognitoErrorMessage(error, 'signUp'));
-    } finally {
-      this.submitting.set(false);
-    }
+    });
   }
 }

@@ -21,7 +21,10 @@ export class PageDriver<T> {
   }
 
   type(control: string, value: string): void {
-    const input = this.element.querySelector<HTMLInputElement>(`input[formcontrolname="${control}"]`);
+    // Shared fields (email, code) bind [formControl] and carry the control's name instead of formcontrolname.
+    const input = this.element.querySelector<HTMLInputElement>(
+      `input[formcontrolname="${control}"], input[name="${control}"]`,
+    );
     if (!input) throw new Error(`no input for ${control}`);
     input.value = value;
     input.dispatchEvent(new Event('input'));
