@@ -1,35 +1,27 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { AmplifyAuth } from '../../../core/auth/amplify-auth';
 import { AuthSubmission, normaliseEmail } from '../auth-submission';
-import { passwordPolicyValidator, passwordsMatchValidator } from '../password-policy';
-import { PasswordRules } from '../password-rules';
 import { PendingAccount } from '../pending-account.service';
 import { AccountCard } from '../ui/account-card.component';
 import { CODE_VALIDATORS, CodeField } from '../ui/code-field.component';
 import { EMAIL_VALIDATORS, EmailField } from '../ui/email-field.component';
+import { NewPasswordFields, newPasswordGroup } from '../ui/new-password-fields.component';
 
 @Component({
   selector: 'app-reset-page',
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
     MatButton,
     MatProgressBar,
-    PasswordRules,
     AccountCard,
     EmailField,
     CodeField,
+    NewPasswordFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reset.page.html',
@@ -40,24 +32,19 @@ export default class ResetPage {
   private readonly router = inject(Router);
   private readonly pending = inject(PendingAccount);
 
-  protected readonly form = inject(NonNullableFormBuilder).group(
-    {
-      email: [this.pending.email(), EMAIL_VALIDATORS],
-      code: ['', CODE_VALIDATORS],
-      password: ['', [Validators.required, passwordPolicyValidator]],
-      confirmPassword: ['', Validators.required],
-    },
-    { validators: passwordsMatchValidator('password', 'confirmPassword') },
-  );
-  protected readonly password = toSignal(this.form.controls.password.valueChanges, { initialValue: '' });
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: [this.pending.email(), EMAIL_VALIDATORS],
+    code: ['', CODE_VALIDATORS],
+    passwords: newPasswordGroup(),
+  });
   protected readonly submission = new AuthSubmission();
   protected readonly notice = signal(this.pending.takeNotice());
 
   protected async submit(): Promise<void> {
-    const { email, code, password } = this.form.getRawValue();
+    const { email, code, passwords } = this.form.getRawValue();
     const username = normaliseEmail(email);
     await this.submission.run('resetPassword', this.form, async () => {
-      await this.amplify.confirmResetPassword({ username, confirmationCode: code.trim(), newPassword: password });
+      await this.amplify.confirmResetPassword({ username, confirmationCode: code.trim(), newPassword: passwords.password });
       this.pending.email.set(username);
       this.pending.notice.set('Your password has been changed. Sign in with your new password.');
       await this.router.navigate(['/account/sign-in']);

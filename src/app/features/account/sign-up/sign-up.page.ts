@@ -1,34 +1,26 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { AmplifyAuth } from '../../../core/auth/amplify-auth';
 import { AuthSubmission, normaliseEmail } from '../auth-submission';
-import { passwordPolicyValidator, passwordsMatchValidator } from '../password-policy';
-import { PasswordRules } from '../password-rules';
 import { PendingAccount } from '../pending-account.service';
 import { safeReturnUrl } from '../return-url';
 import { AccountCard } from '../ui/account-card.component';
 import { EMAIL_VALIDATORS, EmailField } from '../ui/email-field.component';
+import { NewPasswordFields, newPasswordGroup } from '../ui/new-password-fields.component';
 
 @Component({
   selector: 'app-sign-up-page',
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
     MatButton,
     MatProgressBar,
-    PasswordRules,
     AccountCard,
     EmailField,
+    NewPasswordFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-up.page.html',
@@ -41,24 +33,19 @@ export default class SignUpPage {
 
   readonly returnUrl = input<string>();
 
-  protected readonly form = inject(NonNullableFormBuilder).group(
-    {
-      email: [this.pending.email(), EMAIL_VALIDATORS],
-      password: ['', [Validators.required, passwordPolicyValidator]],
-      confirmPassword: ['', Validators.required],
-    },
-    { validators: passwordsMatchValidator('password', 'confirmPassword') },
-  );
-  protected readonly password = toSignal(this.form.controls.password.valueChanges, { initialValue: '' });
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: [this.pending.email(), EMAIL_VALIDATORS],
+    passwords: newPasswordGroup(),
+  });
   protected readonly submission = new AuthSubmission();
 
   protected async submit(): Promise<void> {
-    const { email, password } = this.form.getRawValue();
+    const { email, passwords } = this.form.getRawValue();
     const username = normaliseEmail(email);
     await this.submission.run('signUp', this.form, async () => {
       const { nextStep } = await this.amplify.signUp({
         username,
-        password,
+        password: passwords.password,
         options: { userAttributes: { email: username }, autoSignIn: true },
       });
       this.pending.email.set(username);
