@@ -1,3 +1,5 @@
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 import { generateClient } from 'aws-amplify/data';
 import type { Schema } from '../../amplify/data/resource';
@@ -65,6 +67,23 @@ describe('the local cloud, driven through the real clients', () => {
     expect((await fetch(tampered)).status).toBe(403);
     const otherLesson = segment.replace(freeLesson.id, paidLesson.id);
     expect((await fetch(otherLesson)).status).toBe(403);
+  }, 120_000);
+
+  it('should stop honouring a segment URL once its lifetime has passed', async () => {
+    const { data } = await client.queries.getPlayback({ lessonId: freeLesson.id }, { authMode: 'apiKey' });
+    const segment = new URL(firstSegmentUrl(data!.manifest));
+    const lifetimeSeconds = Number(segment.searchParams.get('X-Amz-Expires'));
+    expect(lifetimeSeconds).toBeGreaterThan(0);
+    expect(Date.parse(data!.expiresAt) - Date.now()).toBeLessThanOrEqual(lifetimeSeconds * 1000);
+    // The same URL as the function mints, as it is once its lifetime has passed: signed that long ago.
+    const key = decodeURIComponent(segment.pathname.split('/').slice(2).join('/'));
+    const expired = await getSignedUrl(fixture.s3, new GetObjectCommand({ Bucket: fixture.cloud.bucket, Key: key }), {
+      expiresIn: lifetimeSeconds,
+      signingDate: new Date(Date.now() - (lifetimeSeconds + 1) * 1000),
+    });
+    const response = await fetch(expired);
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain('Request has expired');
   }, 120_000);
 
   it('should refuse a paid lesson to a guest', async () => {
