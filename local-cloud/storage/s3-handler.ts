@@ -32,6 +32,8 @@ export function createS3Handler(context: S3Context, verifier: SigV4Verifier, cor
       await dispatch(context, request, payloadHash);
     };
     handle().catch((error: unknown) => {
+      // A client that goes away mid-download (a browser leaving the page) is not a server failure.
+      if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' && req.destroyed) return;
       const s3Error = error instanceof S3Error ? error : new S3Error(500, 'InternalError', 'We encountered an internal error. Please try again.');
       if (!(error instanceof S3Error)) log(`storage: ${req.method} ${req.url} failed: ${(error as Error).stack ?? String(error)}`);
       request ??= { req, res, requestId: '0', method: req.method ?? 'GET', rawPath: '', query: {}, headers: {}, bucket: undefined, key: '' };
