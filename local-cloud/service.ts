@@ -18,7 +18,6 @@ export const ports = {
   auth: 4100 + offset,
   cognitoLocal: 4101 + offset,
   data: 4110 + offset,
-  dataWebSocket: 4111 + offset,
   dynamodb: 4120 + offset,
   storage: 4130 + offset,
   stripe: 4140 + offset,

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CopyObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { localAwsClients } from '../local-aws-clients';
 import type { LocalCloud } from '../local-cloud';
 import { ffmpegPath } from '../mediaconvert/ffmpeg-path';
 import { demoCourses, demoPassword, demoUsers, studentEnrollment, type DemoCourse } from './demo-catalog';
@@ -20,14 +20,9 @@ const transcodeTimeoutMs = 10 * 60_000;
  * clip get copies of its HLS output.
  */
 export async function seedDemo(cloud: LocalCloud, log: (line: string) => void): Promise<void> {
-  const env = cloud.functionEnvironment;
-  const credentials = { accessKeyId: env['AWS_ACCESS_KEY_ID']!, secretAccessKey: env['AWS_SECRET_ACCESS_KEY']! };
-  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ region: env['AWS_REGION'], endpoint: env['AWS_ENDPOINT_URL_DYNAMODB'], credentials }));
-  const s3 = new S3Client({ region: env['AWS_REGION'], endpoint: env['AWS_ENDPOINT_URL_S3'], credentials, forcePathStyle: true });
+  const { documents, s3, putModel: put } = localAwsClients(cloud);
   const table = (model: string) => cloud.data.tables[model]!;
   const now = new Date().toISOString();
-  const put = (model: string, item: Record<string, unknown>) =>
-    documents.send(new PutCommand({ TableName: table(model), Item: { __typename: model, createdAt: now, updatedAt: now, ...item } }));
   const ffmpeg = ffmpegPath();
   const work = await mkdtemp(join(tmpdir(), 'demo-media-'));
 

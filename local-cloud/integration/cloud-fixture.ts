@@ -3,12 +3,12 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Amplify } from 'aws-amplify';
 import { ConsoleLogger } from 'aws-amplify/utils';
 import { toResourcesConfig } from '../../src/app/core/amplify/amplify-outputs';
+import { localAwsClients, type LocalAwsClients } from '../local-aws-clients';
 import { startLocalCloud, type LocalCloud } from '../local-cloud';
 import { ffmpegPath } from '../mediaconvert/ffmpeg-path';
 
@@ -18,8 +18,7 @@ export const password = 'Integration-Test-1!';
 /** A whole local cloud on free ports in a temp folder, with AWS SDK clients as a backend script would have. */
 export class CloudFixture {
   cloud!: LocalCloud;
-  documents!: DynamoDBDocumentClient;
-  s3!: S3Client;
+  private clients!: LocalAwsClients;
   readonly logs: string[] = [];
 
   private constructor(readonly stateDir: string) {}
@@ -42,10 +41,7 @@ export class CloudFixture {
       anyFreePorts: true,
       log: (service, line) => this.logs.push(`${service}: ${line}`),
     });
-    const env = this.cloud.functionEnvironment;
-    const credentials = { accessKeyId: env['AWS_ACCESS_KEY_ID']!, secretAccessKey: env['AWS_SECRET_ACCESS_KEY']! };
-    this.documents = DynamoDBDocumentClient.from(new DynamoDBClient({ region: env['AWS_REGION'], endpoint: env['AWS_ENDPOINT_URL_DYNAMODB'], credentials }));
-    this.s3 = new S3Client({ region: env['AWS_REGION'], endpoint: env['AWS_ENDPOINT_URL_S3'], credentials, forcePathStyle: true });
+    this.clients = localAwsClients(this.cloud);
     ConsoleLogger.LOG_LEVEL = 'ERROR';
     Amplify.configure(toResourcesConfig(JSON.parse(await readFile(this.outputsFile, 'utf8'))));
   }
@@ -59,13 +55,16 @@ export class CloudFixture {
     return this.cloud.stop();
   }
 
+  get s3(): S3Client {
+    return this.clients.s3;
+  }
+
   put(model: string, item: Record<string, unknown>): Promise<unknown> {
-    const now = new Date().toISOString();
-    return this.documents.send(new PutCommand({ TableName: this.cloud.data.tables[model], Item: { __typename: model, createdAt: now, updatedAt: now, ...item } }));
+    return this.clients.putModel(model, item);
   }
 
   async get(model: string, key: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
-    return (await this.documents.send(new GetCommand({ TableName: this.cloud.data.tables[model], Key: key }))).Item;
+    return (await this.clients.documents.send(new GetCommand({ TableName: this.cloud.data.tables[model], Key: key }))).Item;
   }
 
   /** Uploads a short generated video under uploads/<lessonId>/ as an admin's browser would. */
