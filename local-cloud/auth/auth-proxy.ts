@@ -1,5 +1,6 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { CognitoError, UnsupportedError } from 'cognito-local/lib/errors.js';
+import { readBody } from '../http/read-body';
 import type { Mailbox } from './mailbox';
 import { renderMailboxPage } from './mailbox-page';
 import type { ApiHandler, ApiRequest } from './user-pool-api';
@@ -31,12 +32,6 @@ function awsJson(value: unknown): string {
 function send(res: ServerResponse, status: number, contentType: string, body: string): void {
   res.writeHead(status, { ...corsHeaders, 'content-type': contentType });
   res.end(body);
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 async function answer(handler: ApiHandler, body: Buffer, res: ServerResponse): Promise<void> {

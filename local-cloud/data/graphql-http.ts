@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getOperationAST, parse, type DocumentNode } from 'graphql';
 import type { AmplifyAppSyncSimulator } from '@aws-amplify/amplify-appsync-simulator';
+import { readBody } from '../http/read-body';
 import { UnauthorizedError, type RequestAuthorizer } from './request-authorizer';
 import { createExecutionContext, runQueryOrMutation } from './simulator';
 
@@ -55,7 +56,7 @@ export function createGraphqlHandler(options: {
     let body: GraphQLRequestBody;
     let document: DocumentNode;
     try {
-      body = JSON.parse(await readBody(request)) as GraphQLRequestBody;
+      body = JSON.parse((await readBody(request, maxBodyBytes)).toString('utf8')) as GraphQLRequestBody;
       document = parse(String(body.query ?? ''));
     } catch (error) {
       send(response, 400, { errors: [{ errorType: 'MalformedHttpRequestException', message: (error as Error).message }] });
@@ -78,13 +79,4 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...corsHeaders }).end(JSON.stringify(body));
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new Error('Request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { listen } from '../http/listen';
+import { readBody } from '../http/read-body';
 import type { InvokeFunction, RunningService } from '../service';
 
 /**
@@ -65,13 +66,4 @@ function toFunctionUrlEvent(request: IncomingMessage, rawPath: string, body: Buf
 
 function stringHeaders(headers: APIGatewayProxyStructuredResultV2['headers']): Record<string, string> {
   return Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name, String(value)]));
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
 }

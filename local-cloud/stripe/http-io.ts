@@ -1,18 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody as readRequestBody } from '../http/read-body';
 
 const maxBodyBytes = 1024 * 1024;
 
-export class BodyTooLargeError extends Error {}
+export { BodyTooLargeError } from '../http/read-body';
 
 export async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBodyBytes) throw new BodyTooLargeError('Request body too large');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  return (await readRequestBody(request, maxBodyBytes)).toString('utf8');
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
