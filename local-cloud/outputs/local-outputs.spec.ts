@@ -13,16 +13,24 @@ const values: LocalBackendValues = {
   local: { userPoolEndpoint: 'http://localhost:4100' },
 };
 
+/** The parts of amplify_outputs.json these specs read. */
+interface Outputs {
+  auth: { user_pool_id: string; password_policy: unknown; groups: unknown };
+  data: unknown;
+  storage: { bucket_name: string };
+  custom: { local: unknown; stripeWebhookUrl: string };
+}
+
 describe('generateLocalOutputs', () => {
-  let outputs: Record<string, any>;
+  let outputs: Outputs;
 
   beforeAll(async () => {
     const synth = await synthOnce();
-    outputs = await generateLocalOutputs(synth.dir, values);
+    outputs = (await generateLocalOutputs(synth.dir, values)) as unknown as Outputs;
   }, 120_000);
 
   it('should point the data client at the local GraphQL endpoint with the deployed auth modes', () => {
-    expect(outputs['data']).toEqual(
+    expect(outputs.data).toEqual(
       jasmine.objectContaining({
         url: 'http://localhost:4110/graphql',
         api_key: 'da2-localkey',
@@ -33,20 +41,20 @@ describe('generateLocalOutputs', () => {
   });
 
   it('should carry the password policy and groups that defineAuth deploys', () => {
-    expect(outputs['auth'].user_pool_id).toBe('us-east-1_localpool');
-    expect(outputs['auth'].password_policy).toEqual({
+    expect(outputs.auth.user_pool_id).toBe('us-east-1_localpool');
+    expect(outputs.auth.password_policy).toEqual({
       min_length: 8,
       require_lowercase: true,
       require_numbers: true,
       require_symbols: true,
       require_uppercase: true,
     });
-    expect(outputs['auth'].groups).toEqual([{ ADMINS: { precedence: 0 } }]);
+    expect(outputs.auth.groups).toEqual([{ ADMINS: { precedence: 0 } }]);
   });
 
   it('should put the local endpoint overrides under custom.local beside the backend custom outputs', () => {
-    expect(outputs['custom'].local).toEqual({ userPoolEndpoint: 'http://localhost:4100' });
-    expect(outputs['custom'].stripeWebhookUrl).toBe('http://127.0.0.1:4160/stripe-webhook/');
-    expect(outputs['storage'].bucket_name).toBe('media-local');
+    expect(outputs.custom.local).toEqual({ userPoolEndpoint: 'http://localhost:4100' });
+    expect(outputs.custom.stripeWebhookUrl).toBe('http://127.0.0.1:4160/stripe-webhook/');
+    expect(outputs.storage.bucket_name).toBe('media-local');
   });
 });
