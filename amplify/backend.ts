@@ -12,6 +12,7 @@ import { auth } from './auth/resource';
 import { data } from './data/resource';
 import { storage } from './storage/resource';
 import { catalog } from './functions/catalog/resource';
+import { courseAdmin } from './functions/course-admin/resource';
 import { createCheckout } from './functions/create-checkout/resource';
 import { stripeWebhook } from './functions/stripe-webhook/resource';
 import { mediaAccess } from './functions/media-access/resource';
@@ -25,6 +26,7 @@ const backend = defineBackend({
   data,
   storage,
   catalog,
+  courseAdmin,
   createCheckout,
   stripeWebhook,
   mediaAccess,

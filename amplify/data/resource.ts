@@ -1,17 +1,24 @@
 import { a, defineData, type ClientSchema } from '@aws-amplify/backend';
 import { catalog } from '../functions/catalog/resource';
+import { courseAdmin } from '../functions/course-admin/resource';
 import { createCheckout } from '../functions/create-checkout/resource';
 import { mediaAccess } from '../functions/media-access/resource';
+import { transcode } from '../functions/transcode/resource';
+import { transcodeComplete } from '../functions/transcode-complete/resource';
 import { uploadUrl } from '../functions/upload-url/resource';
 
 /**
  * The product's domain model.
  *
- * Authoring records (Course, Lesson, LessonMaterial) are readable and writable only by ADMINS:
- * students and guests see the published catalog through function-backed queries that filter
- * out drafts and never expose storage keys. Entitlements, orders, memberships and payment
- * events are written only by backend functions (directly to DynamoDB); browsers can at most read
- * their own.
+ * Authoring records (Course, Lesson, LessonMaterial) are readable only by ADMINS and written only
+ * by backend functions: admins change them through the function-backed `admin*` mutations, which
+ * validate the input and write the change and its AuditEntry in one DynamoDB transaction, so no
+ * browser can write a storage key (sourceKey, hlsPrefix, fileKey, artKey) or a video status.
+ * Lesson video status is written by the media functions through AppSync (IAM), so that admins
+ * watching a course receive it live on the Lesson onUpdate subscription. Students and guests see
+ * the published catalog through function-backed queries that filter out drafts and never expose
+ * storage keys. Entitlements, orders, memberships and payment events are written only by backend
+ * functions (directly to DynamoDB); browsers can at most read their own.
  */
 const schema = a
   .schema({
@@ -41,7 +48,8 @@ const schema = a
         materials: a.hasMany('LessonMaterial', 'courseId'),
       })
       .secondaryIndexes((index) => [index('status').sortKeys(['title']).queryField('coursesByStatus')])
-      .authorization((allow) => [allow.group('ADMINS')]),
+      .disableOperations(['mutations', 'subscriptions'])
+      .authorization((allow) => [allow.group('ADMINS').to(['read'])]),
 
     Lesson: a
       .model({
@@ -53,14 +61,20 @@ const schema = a
         durationSeconds: a.integer(),
         freePreview: a.boolean().required(),
         status: a.ref('PublicationStatus').required(),
+        /** State of the latest upload; the lesson stays playable from hlsPrefix while a replacement is processed. */
         videoStatus: a.ref('VideoStatus').required(),
+        /** 0–100 while PROCESSING, where the transcoder reports it. */
+        videoProgressPercent: a.integer(),
+        /** Written for a person ("this file is not a video we can read"); the transcoder's own message is logged. */
         videoFailureReason: a.string(),
         sourceKey: a.string(),
+        /** Folder of the playable HLS ladder (hls/<lessonId>/<job>/); set only when a transcode is READY. */
         hlsPrefix: a.string(),
+        posterKey: a.string(),
         materials: a.hasMany('LessonMaterial', 'lessonId'),
       })
       .secondaryIndexes((index) => [index('courseId').sortKeys(['position']).queryField('lessonsByCourse')])
-      .authorization((allow) => [allow.group('ADMINS')]),
+      .authorization((allow) => [allow.group('ADMINS').to(['read'])]),
 
     LessonMaterial: a
       .model({
@@ -74,7 +88,8 @@ const schema = a
         sizeBytes: a.integer().required(),
       })
       .secondaryIndexes((index) => [index('courseId').queryField('materialsByCourse')])
-      .authorization((allow) => [allow.group('ADMINS')]),
+      .disableOperations(['mutations', 'subscriptions'])
+      .authorization((allow) => [allow.group('ADMINS').to(['read'])]),
 
     UserProfile: a
       .model({
@@ -94,8 +109,11 @@ const schema = a
         courseId: a.id().required(),
         source: a.ref('EnrollmentSource').required(),
         orderId: a.id(),
+        /** Why an admin granted this access (ADMIN_GRANT only). */
+        grantReason: a.string(),
       })
       .identifier(['userId', 'courseId'])
+      .secondaryIndexes((index) => [index('courseId').queryField('enrollmentsByCourse')])
       .authorization((allow) => [
         allow.ownerDefinedIn('userId').identityClaim('sub').to(['read']),
         allow.group('ADMINS').to(['read']),
@@ -115,6 +133,7 @@ const schema = a
       .secondaryIndexes((index) => [
         index('userId').queryField('ordersByUser'),
         index('stripeSessionId').queryField('ordersByStripeSession'),
+        index('courseId').queryField('ordersByCourse'),
       ])
       .authorization((allow) => [
         allow.ownerDefinedIn('userId').identityClaim('sub').to(['read']),
@@ -179,13 +198,26 @@ const schema = a
 
     AuditEntry: a
       .model({
+        /** Always 'ALL': the partition of the time-ordered feed of every entry (auditByTime). */
+        feed: a.string().required(),
         actorId: a.string().required(),
+        actorEmail: a.string(),
+        /** e.g. course.create, course.update, course.publish, lesson.reorder, upload.complete, access.grant */
         action: a.string().required(),
         entityType: a.string().required(),
         entityId: a.string().required(),
+        courseId: a.id(),
+        before: a.json(),
+        after: a.json(),
         details: a.json(),
         at: a.datetime().required(),
       })
+      .secondaryIndexes((index) => [
+        index('feed').sortKeys(['at']).queryField('auditByTime'),
+        index('courseId').sortKeys(['at']).queryField('auditByCourse'),
+        index('actorId').sortKeys(['at']).queryField('auditByActor'),
+      ])
+      .disableOperations(['mutations', 'subscriptions'])
       .authorization((allow) => [allow.group('ADMINS').to(['read'])]),
 
     CatalogLesson: a.customType({
@@ -232,12 +264,40 @@ const schema = a
       url: a.string().required(),
       expiresAt: a.datetime().required(),
     }),
+    UploadedPart: a.customType({
+      partNumber: a.integer().required(),
+      etag: a.string().required(),
+      sizeBytes: a.float().required(),
+    }),
     UploadTarget: a.customType({
       key: a.string().required(),
       uploadId: a.string().required(),
       partSize: a.integer().required(),
+      /** One presigned UploadPart URL per part, in part order (part n at index n-1). */
       partUrls: a.string().required().array().required(),
+      /** Parts S3 already holds (ListParts), on resumeUpload; empty on createUpload. */
+      uploadedParts: a.ref('UploadedPart').required().array().required(),
       expiresAt: a.datetime().required(),
+    }),
+    CourseStudent: a.customType({
+      userId: a.id().required(),
+      email: a.string(),
+      source: a.ref('EnrollmentSource').required(),
+      enrolledAt: a.datetime().required(),
+      grantReason: a.string(),
+    }),
+    MonthlyRevenue: a.customType({
+      month: a.string().required(),
+      revenueCents: a.integer().required(),
+      orders: a.integer().required(),
+    }),
+    CourseSales: a.customType({
+      courseId: a.id().required(),
+      currency: a.string().required(),
+      revenueCents: a.integer().required(),
+      paidOrders: a.integer().required(),
+      byMonth: a.ref('MonthlyRevenue').required().array().required(),
+      students: a.ref('CourseStudent').required().array().required(),
     }),
 
     listCatalog: a
@@ -273,12 +333,27 @@ const schema = a
       .mutation()
       .arguments({
         kind: a.ref('UploadKind').required(),
+        /** The lesson (VIDEO) or the course (COURSE_ART, MATERIAL). */
         targetId: a.id().required(),
+        /** MATERIAL only: attach the material to this lesson of the course instead of the whole course. */
+        lessonId: a.id(),
         fileName: a.string().required(),
         contentType: a.string().required(),
-        sizeBytes: a.integer().required(),
+        sizeBytes: a.float().required(),
       })
       .returns(a.ref('UploadTarget'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(uploadUrl)),
+    resumeUpload: a
+      .mutation()
+      .arguments({ key: a.string().required(), uploadId: a.string().required(), sizeBytes: a.float().required() })
+      .returns(a.ref('UploadTarget'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(uploadUrl)),
+    abortUpload: a
+      .mutation()
+      .arguments({ key: a.string().required(), uploadId: a.string().required() })
+      .returns(a.boolean())
       .authorization((allow) => [allow.group('ADMINS')])
       .handler(a.handler.function(uploadUrl)),
     completeUpload: a
@@ -291,7 +366,130 @@ const schema = a
       .returns(a.string())
       .authorization((allow) => [allow.group('ADMINS')])
       .handler(a.handler.function(uploadUrl)),
-  });
+    retryTranscode: a
+      .mutation()
+      .arguments({ lessonId: a.id().required() })
+      .returns(a.ref('Lesson'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(transcode)),
+
+    adminCreateCourse: a
+      .mutation()
+      .arguments({
+        title: a.string().required(),
+        summary: a.string().required(),
+        description: a.string().required(),
+        instrument: a.ref('Instrument').required(),
+        level: a.ref('Level').required(),
+        priceCents: a.integer().required(),
+        currency: a.string().required(),
+      })
+      .returns(a.ref('Course'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    adminUpdateCourse: a
+      .mutation()
+      .arguments({
+        id: a.id().required(),
+        title: a.string().required(),
+        summary: a.string().required(),
+        description: a.string().required(),
+        instrument: a.ref('Instrument').required(),
+        level: a.ref('Level').required(),
+        priceCents: a.integer().required(),
+        currency: a.string().required(),
+      })
+      .returns(a.ref('Course'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    /** Publishing is refused (Conflict, with the reason) while no published lesson has a ready video. */
+    adminSetCourseStatus: a
+      .mutation()
+      .arguments({ id: a.id().required(), status: a.ref('PublicationStatus').required() })
+      .returns(a.ref('Course'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    /** Refused (Conflict) while students are enrolled: unpublish instead. */
+    adminDeleteCourse: a
+      .mutation()
+      .arguments({ id: a.id().required() })
+      .returns(a.id())
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    adminCreateLesson: a
+      .mutation()
+      .arguments({
+        courseId: a.id().required(),
+        title: a.string().required(),
+        description: a.string(),
+        freePreview: a.boolean().required(),
+      })
+      .returns(a.ref('Lesson'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    adminUpdateLesson: a
+      .mutation()
+      .arguments({
+        id: a.id().required(),
+        title: a.string().required(),
+        description: a.string(),
+        freePreview: a.boolean().required(),
+      })
+      .returns(a.ref('Lesson'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    adminSetLessonStatus: a
+      .mutation()
+      .arguments({ id: a.id().required(), status: a.ref('PublicationStatus').required() })
+      .returns(a.ref('Lesson'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    adminDeleteLesson: a
+      .mutation()
+      .arguments({ id: a.id().required() })
+      .returns(a.id())
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    /** lessonIds: every lesson of the course, in the new order; positions become 1..n. */
+    adminReorderLessons: a
+      .mutation()
+      .arguments({ courseId: a.id().required(), lessonIds: a.id().required().array().required() })
+      .returns(a.ref('Lesson').array())
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    adminRenameMaterial: a
+      .mutation()
+      .arguments({ id: a.id().required(), title: a.string().required() })
+      .returns(a.ref('LessonMaterial'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    adminDeleteMaterial: a
+      .mutation()
+      .arguments({ id: a.id().required() })
+      .returns(a.id())
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    /** Grants a course to the user whose verified sign-in email this is. */
+    adminGrantAccess: a
+      .mutation()
+      .arguments({ courseId: a.id().required(), email: a.email().required(), reason: a.string().required() })
+      .returns(a.ref('CourseStudent'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    adminRevokeAccess: a
+      .mutation()
+      .arguments({ courseId: a.id().required(), userId: a.id().required(), reason: a.string().required() })
+      .returns(a.id())
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+    adminCourseSales: a
+      .query()
+      .arguments({ courseId: a.id().required() })
+      .returns(a.ref('CourseSales'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(courseAdmin)),
+  })
+  .authorization((allow) => [allow.resource(transcode), allow.resource(transcodeComplete), allow.resource(uploadUrl)]);
 
 export type Schema = ClientSchema<typeof schema>;
 

@@ -16,6 +16,6 @@ export const routes: Routes = [
     loadComponent: () => import('./features/my-learning/my-learning.page'),
   },
   { path: 'account', loadChildren: () => import('./features/account/account.routes') },
-  { path: 'admin', title: 'Admin · Play-Along', canActivate: [adminGuard], loadComponent: () => import('./features/admin/admin.page') },
+  { path: 'admin', canActivate: [adminGuard], loadChildren: () => import('./features/admin/admin.routes') },
   { path: '**', title: 'Not found · Play-Along', loadComponent: () => import('./features/not-found/not-found.page') },
 ];

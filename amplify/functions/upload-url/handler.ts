@@ -58,6 +58,7 @@ export const createUpload = (async (event): Promise<UploadTarget> => {
     uploadId,
     partSize: PART_SIZE_BYTES,
     partUrls,
+    uploadedParts: [],
     expiresAt: new Date(Date.now() + PART_URL_SECONDS * 1000).toISOString(),
   };
 }) satisfies CreateUpload;
