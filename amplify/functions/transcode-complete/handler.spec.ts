@@ -10,9 +10,9 @@ function jobEvent(detail: Record<string, unknown>): EventBridgeEvent<'MediaConve
   };
 }
 
-const complete = (lessonId: string, sourceKey?: string) =>
+const complete = (lessonId: string, sourceKey = `uploads/${lessonId}/current.mp4`) =>
   jobEvent({
-    status: 'COMPLETE', jobId: 'job-1', userMetadata: { lessonId, ...(sourceKey ? { sourceKey } : {}) },
+    status: 'COMPLETE', jobId: 'job-1', userMetadata: { lessonId, sourceKey },
     outputGroupDetails: [{ type: 'HLS_GROUP', outputDetails: [{ durationInMs: 61_400, outputFilePaths: [] }] }],
   });
 
@@ -36,7 +36,7 @@ describe('transcode-complete handler', () => {
   it('should mark the lesson FAILED with MediaConvert’s message when the job errors', async () => {
     await tables.put('LESSON_TABLE', lessonRow('l-failed'));
 
-    await handler(jobEvent({ status: 'ERROR', userMetadata: { lessonId: 'l-failed' }, errorCode: 1010, errorMessage: 'Unsupported codec' }));
+    await handler(jobEvent({ status: 'ERROR', userMetadata: { lessonId: 'l-failed', sourceKey: 'uploads/l-failed/current.mp4' }, errorCode: 1010, errorMessage: 'Unsupported codec' }));
 
     expect(await tables.get('LESSON_TABLE', { id: 'l-failed' })).toEqual(
       jasmine.objectContaining({ videoStatus: 'FAILED', videoFailureReason: 'Unsupported codec' }),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const jobStateChangeDetail = z.object({
   status: z.string(),
   jobId: z.string().optional(),
-  userMetadata: z.object({ lessonId: z.string().min(1), sourceKey: z.string().optional() }),
+  userMetadata: z.object({ lessonId: z.string().min(1), sourceKey: z.string().min(1) }),
   errorMessage: z.string().optional(),
   errorCode: z.number().optional(),
   outputGroupDetails: z

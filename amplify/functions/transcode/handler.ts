@@ -2,10 +2,10 @@ import { CreateJobCommand, MediaConvertClient } from '@aws-sdk/client-mediaconve
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import type { Context, S3Event, S3EventRecord } from 'aws-lambda';
 import { optionalEnv, requireEnv } from '../shared/env';
+import { markFailed, markProcessing, markUploaded } from '../shared/lesson-video';
 import { correlate, logger } from '../shared/logger';
 import { s3 } from '../shared/s3';
 import { toMediaConvertJobSettings } from './hls-ladder';
-import { markFailed, markProcessing } from './lesson-video';
 import { decodeS3EventKey, isVideoContentType, lessonIdFromSourceKey } from './source-key';
 
 /** MEDIACONVERT_ENDPOINT is optional: current SDKs reach MediaConvert without an account endpoint. */
@@ -31,6 +31,7 @@ async function transcodeRecord(record: S3EventRecord, context?: Context): Promis
     logger.warn('Ignoring object from an unexpected bucket', { bucket });
     return;
   }
+  await markUploaded(lessonId, sourceKey);
 
   const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: sourceKey }));
   if (!isVideoContentType(head.ContentType)) {

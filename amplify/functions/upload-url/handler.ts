@@ -4,6 +4,7 @@ import type { Schema } from '../../data/resource';
 import { appSyncCorrelation, fieldNameOf } from '../shared/appsync-event';
 import { badRequest, notFound, resolveWith, unauthorized } from '../shared/errors';
 import { callerOf, claimsAdmin, isAdmin, type Caller } from '../shared/identity';
+import { markUploaded } from '../shared/lesson-video';
 import { correlate, logger } from '../shared/logger';
 import { completeUploadArgs, createUploadArgs } from './schema';
 import { checkUpload, PART_SIZE_BYTES, parseUploadKey, partCount, uploadKey } from './upload-policy';
@@ -72,7 +73,7 @@ export const completeUpload = (async (event): Promise<string> => {
   if (!target) throw badRequest('not an upload key issued by createUpload');
 
   await store.completeMultipart(key, uploadId, etags);
-  if (target.kind === 'VIDEO') await store.markUploaded(target.targetId, key);
+  if (target.kind === 'VIDEO') await markUploaded(target.targetId, key);
   await store.audit({
     actorId: caller.sub,
     action: 'upload.complete',

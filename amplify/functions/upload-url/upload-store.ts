@@ -4,9 +4,9 @@ import {
   CreateMultipartUploadCommand,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { documents, isConditionalCheckFailed, modelAttributes } from '../shared/dynamo';
+import { documents, modelAttributes } from '../shared/dynamo';
 import { requireEnv } from '../shared/env';
 import { s3 } from '../shared/s3';
 
@@ -45,26 +45,6 @@ export async function completeMultipart(key: string, uploadId: string, etags: re
       MultipartUpload: { Parts: etags.map((ETag, index) => ({ ETag, PartNumber: index + 1 })) },
     }),
   );
-}
-
-/**
- * Marks the lesson's new source as UPLOADED, unless the transcode trigger (fired by the same
- * completion) already moved this very source on to PROCESSING or beyond.
- */
-export async function markUploaded(lessonId: string, sourceKey: string): Promise<void> {
-  try {
-    await documents.send(
-      new UpdateCommand({
-        TableName: requireEnv('LESSON_TABLE'),
-        Key: { id: lessonId },
-        UpdateExpression: 'SET videoStatus = :uploaded, sourceKey = :key, updatedAt = :now REMOVE videoFailureReason',
-        ConditionExpression: 'attribute_exists(id) AND (attribute_not_exists(sourceKey) OR sourceKey <> :key)',
-        ExpressionAttributeValues: { ':uploaded': 'UPLOADED', ':key': sourceKey, ':now': new Date().toISOString() },
-      }),
-    );
-  } catch (error) {
-    if (!isConditionalCheckFailed(error)) throw error;
-  }
 }
 
 export async function audit(entry: {
