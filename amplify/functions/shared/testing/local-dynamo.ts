@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import type { AddressInfo, Server } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import {
   CreateTableCommand,
@@ -9,9 +7,7 @@ import {
   type KeySchemaElement,
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-
-const require = createRequire(import.meta.url);
-const dynalite = require('dynalite') as (options: Record<string, number>) => Server;
+import { startDynamo } from '../../../../local-cloud/data/dynamo-server';
 
 /** Keys and indexes as the Amplify transformer creates them (see the synthesized table stacks). */
 const shapes = {
@@ -32,17 +28,12 @@ const numericAttributes = new Set(['position']);
 let endpoint: Promise<string> | undefined;
 
 /**
- * One in-process DynamoDB (dynalite, random port) per test process, set as the SDK's standard
- * endpoint variable, so the handlers' module-scope clients talk to it unchanged.
+ * One in-process, in-memory DynamoDB per test process (the local cloud's, with transactions, on a
+ * random port), set as the SDK's standard endpoint variable, so the handlers' module-scope clients
+ * talk to it unchanged.
  */
 function localEndpoint(): Promise<string> {
-  endpoint ??= new Promise<string>((resolve) => {
-    const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-    server.listen(0, '127.0.0.1', () => {
-      server.unref();
-      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    });
-  });
+  endpoint ??= startDynamo({ port: 0 }).then((dynamo) => dynamo.url);
   return endpoint;
 }
 
