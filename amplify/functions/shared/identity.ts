@@ -1,4 +1,5 @@
 import type { AppSyncIdentity } from 'aws-lambda';
+import { unauthorized } from './errors';
 
 export const ADMINS = 'ADMINS';
 
@@ -34,4 +35,21 @@ function claimGroups(claims: Record<string, unknown> | undefined): string[] {
   if (Array.isArray(raw)) return raw.filter((group): group is string => typeof group === 'string');
   if (typeof raw === 'string') return raw.split(/[\s,]+/).filter(Boolean);
   return [];
+}
+
+/**
+ * AppSync already enforces the ADMINS group on admin operations; the token's own claim is checked
+ * again here, so a resolver misconfiguration cannot open them. `doing` completes "only admins can …".
+ */
+export function requireAdmin(identity: AppSyncIdentity | null | undefined, doing: string): Caller {
+  const caller = callerOf(identity);
+  if (!caller || !isAdmin(caller) || !claimsAdmin(identity)) throw unauthorized(`only admins can ${doing}`);
+  return caller;
+}
+
+/** The caller's email claim (ID tokens carry it; the access tokens the data client sends do not). */
+export function emailClaimOf(identity: AppSyncIdentity | null | undefined): string | undefined {
+  if (!identity || !('claims' in identity)) return undefined;
+  const email = (identity.claims as Record<string, unknown> | undefined)?.['email'];
+  return typeof email === 'string' && email ? email : undefined;
 }
