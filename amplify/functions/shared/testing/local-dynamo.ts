@@ -15,11 +15,14 @@ const shapes = {
   LESSON_TABLE: { key: ['id'], indexes: { lessonsByCourseIdAndPosition: ['courseId', 'position'] } },
   LESSON_MATERIAL_TABLE: { key: ['id'], indexes: { lessonMaterialsByCourseId: ['courseId'] } },
   USER_PROFILE_TABLE: { key: ['userId'], indexes: {} },
-  ENROLLMENT_TABLE: { key: ['userId', 'courseId'], indexes: {} },
-  ORDER_TABLE: { key: ['id'], indexes: { ordersByUserId: ['userId'], ordersByStripeSessionId: ['stripeSessionId'] } },
+  ENROLLMENT_TABLE: { key: ['userId', 'courseId'], indexes: { enrollmentsByCourseId: ['courseId'] } },
+  ORDER_TABLE: { key: ['id'], indexes: { ordersByUserId: ['userId'], ordersByStripeSessionId: ['stripeSessionId'], ordersByCourseId: ['courseId'] } },
   MEMBERSHIP_TABLE: { key: ['userId'], indexes: {} },
   PAYMENT_EVENT_TABLE: { key: ['stripeEventId'], indexes: {} },
-  AUDIT_ENTRY_TABLE: { key: ['id'], indexes: {} },
+  AUDIT_ENTRY_TABLE: {
+    key: ['id'],
+    indexes: { auditEntriesByFeedAndAt: ['feed', 'at'], auditEntriesByCourseIdAndAt: ['courseId', 'at'], auditEntriesByActorIdAndAt: ['actorId', 'at'] },
+  },
 } as const satisfies Record<string, { key: readonly string[]; indexes: Record<string, readonly string[]> }>;
 
 export type TableEnv = keyof typeof shapes;
