@@ -47,7 +47,8 @@ export class DynaliteClient {
         { method, agent: this.agent, headers: { ...headers, 'content-length': body.length } },
         (incoming) => {
           readBody(incoming).then(
-            (responseBody) => resolve({ statusCode: incoming.statusCode ?? 500, headers: withoutHopByHop(incoming.headers), body: responseBody }),
+            (responseBody) =>
+              resolve({ statusCode: incoming.statusCode ?? 500, headers: withoutHopByHop(incoming.headers), body: responseBody }),
             reject,
           );
         },

@@ -34,7 +34,9 @@ export function createDynamoFront(dynalite: DynaliteClient): Server {
     const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
     readBody(request)
       .then((body) => answer(operation, request, body))
-      .catch((error: unknown) => errorAnswer(new DynamoError(500, { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: String(error) })))
+      .catch((error: unknown) =>
+        errorAnswer(new DynamoError(500, { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: String(error) })),
+      )
       .then((answered) => {
         response.writeHead(answered.statusCode, { ...answered.headers, 'content-length': answered.body.length });
         response.end(answered.body);

@@ -71,7 +71,16 @@ describe('DynamoDB transactions (local)', () => {
     await put(courses, { id: 'c2', title: 'Old' });
 
     await transact([
-      { Update: { TableName: courses, Key: { id: 'c1' }, UpdateExpression: 'SET #s = :p', ConditionExpression: '#s = :d', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':p': 'PUBLISHED', ':d': 'DRAFT' } } },
+      {
+        Update: {
+          TableName: courses,
+          Key: { id: 'c1' },
+          UpdateExpression: 'SET #s = :p',
+          ConditionExpression: '#s = :d',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':p': 'PUBLISHED', ':d': 'DRAFT' },
+        },
+      },
       { Delete: { TableName: courses, Key: { id: 'c2' }, ConditionExpression: 'attribute_exists(id)' } },
       { Put: { TableName: enrollments, Item: { userId: 'u1', courseId: 'c1' }, ConditionExpression: 'attribute_not_exists(userId)' } },
     ]);
@@ -118,9 +127,24 @@ describe('DynamoDB transactions (local)', () => {
     await put(courses, { id: 'm3', version: 2 });
 
     const error = await cancellation([
-      { Update: { TableName: courses, Key: { id: 'm1' }, UpdateExpression: 'SET version = :next', ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':next': 2, ':expected': 1 } } },
+      {
+        Update: {
+          TableName: courses,
+          Key: { id: 'm1' },
+          UpdateExpression: 'SET version = :next',
+          ConditionExpression: 'version = :expected',
+          ExpressionAttributeValues: { ':next': 2, ':expected': 1 },
+        },
+      },
       { Put: { TableName: courses, Item: { id: 'm2' } } },
-      { ConditionCheck: { TableName: courses, Key: { id: 'm3' }, ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': 1 } } },
+      {
+        ConditionCheck: {
+          TableName: courses,
+          Key: { id: 'm3' },
+          ConditionExpression: 'version = :expected',
+          ExpressionAttributeValues: { ':expected': 1 },
+        },
+      },
     ]);
 
     expect(error.CancellationReasons?.map((reason) => reason.Code)).toEqual(['ConditionalCheckFailed', 'None', 'ConditionalCheckFailed']);
@@ -130,7 +154,14 @@ describe('DynamoDB transactions (local)', () => {
     await put(courses, { id: 'o1', title: 'Existing' });
 
     const error = await cancellation([
-      { Put: { TableName: courses, Item: { id: 'o1' }, ConditionExpression: 'attribute_not_exists(id)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
+      {
+        Put: {
+          TableName: courses,
+          Item: { id: 'o1' },
+          ConditionExpression: 'attribute_not_exists(id)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
     ]);
 
     expect(error.CancellationReasons?.[0]?.Item).toEqual({ id: { S: 'o1' }, title: { S: 'Existing' } });
@@ -140,12 +171,23 @@ describe('DynamoDB transactions (local)', () => {
     await put(courses, { id: 'k1', status: 'PUBLISHED' });
 
     await transact([
-      { ConditionCheck: { TableName: courses, Key: { id: 'k1' }, ConditionExpression: '#s = :p', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':p': 'PUBLISHED' } } },
+      {
+        ConditionCheck: {
+          TableName: courses,
+          Key: { id: 'k1' },
+          ConditionExpression: '#s = :p',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':p': 'PUBLISHED' },
+        },
+      },
       { Put: { TableName: enrollments, Item: { userId: 'u2', courseId: 'k1' } } },
     ]);
 
     const enrollment = await documents.send(new GetCommand({ TableName: enrollments, Key: { userId: 'u2', courseId: 'k1' } }));
-    expect([await course('k1'), enrollment.Item]).toEqual([{ id: 'k1', status: 'PUBLISHED' }, { userId: 'u2', courseId: 'k1' }]);
+    expect([await course('k1'), enrollment.Item]).toEqual([
+      { id: 'k1', status: 'PUBLISHED' },
+      { userId: 'u2', courseId: 'k1' },
+    ]);
   });
 
   it('should apply nothing when a ConditionCheck on a missing item fails', async () => {
@@ -155,7 +197,10 @@ describe('DynamoDB transactions (local)', () => {
     ]);
 
     const enrollment = await documents.send(new GetCommand({ TableName: enrollments, Key: { userId: 'u3', courseId: 'missing' } }));
-    expect([error.CancellationReasons?.map((reason) => reason.Code), enrollment.Item]).toEqual([['None', 'ConditionalCheckFailed'], undefined]);
+    expect([error.CancellationReasons?.map((reason) => reason.Code), enrollment.Item]).toEqual([
+      ['None', 'ConditionalCheckFailed'],
+      undefined,
+    ]);
   });
 
   it('should refuse with ValidationException and apply nothing when two items share a key', async () => {
@@ -198,7 +243,9 @@ describe('DynamoDB transactions (local)', () => {
   });
 
   it('should keep a concurrent PutItem when it arrives while a transaction that is rolled back runs', async () => {
-    const filler: TransactItems = Array.from({ length: 98 }, (_, index) => ({ Put: { TableName: courses, Item: { id: `x-filler-${index}` } } }));
+    const filler: TransactItems = Array.from({ length: 98 }, (_, index) => ({
+      Put: { TableName: courses, Item: { id: `x-filler-${index}` } },
+    }));
     await put(courses, { id: 'x-taken' });
 
     const transaction = transact([
@@ -219,7 +266,9 @@ describe('DynamoDB transactions (local)', () => {
     await put(courses, { id: 'g1', title: 'First' });
 
     const result = await documents.send(
-      new TransactGetCommand({ TransactItems: [{ Get: { TableName: courses, Key: { id: 'g1' } } }, { Get: { TableName: courses, Key: { id: 'g-missing' } } }] }),
+      new TransactGetCommand({
+        TransactItems: [{ Get: { TableName: courses, Key: { id: 'g1' } } }, { Get: { TableName: courses, Key: { id: 'g-missing' } } }],
+      }),
     );
 
     expect(result.Responses).toEqual([{ Item: { id: 'g1', title: 'First' } }, {}]);

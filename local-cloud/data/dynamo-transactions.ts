@@ -47,7 +47,13 @@ export class DynamoTransactions {
     const responses: { Item?: AttributeMap }[] = [];
     for (const get of gets) {
       const { TableName, ProjectionExpression, ExpressionAttributeNames } = get.request;
-      const { Item } = await this.call('GetItem', { TableName, Key: get.key, ProjectionExpression, ExpressionAttributeNames, ConsistentRead: true });
+      const { Item } = await this.call('GetItem', {
+        TableName,
+        Key: get.key,
+        ProjectionExpression,
+        ExpressionAttributeNames,
+        ConsistentRead: true,
+      });
       responses.push(Item ? { Item: Item as AttributeMap } : {});
     }
     return { Responses: responses };
@@ -111,7 +117,11 @@ export class DynamoTransactions {
   }
 
   /** Every item gets its reason, as DynamoDB reports all failing conditions and not only the first. */
-  private async cancellation(writes: readonly PlannedWrite[], failedIndex: number, failedPrior: AttributeMap | undefined): Promise<DynamoError> {
+  private async cancellation(
+    writes: readonly PlannedWrite[],
+    failedIndex: number,
+    failedPrior: AttributeMap | undefined,
+  ): Promise<DynamoError> {
     const reasons = writes.map((write, index): CancellationReason =>
       index === failedIndex ? conditionFailed(write, failedPrior) : { Code: 'None' },
     );
@@ -167,7 +177,9 @@ function conditionFailed(write: PlannedWrite, prior: AttributeMap | undefined): 
  * The item's condition with only the placeholders it uses: an Update's values for its
  * UpdateExpression would be "unused" in a condition-only write, which DynamoDB refuses.
  */
-function conditionOnly(request: ItemRequest): Pick<ItemRequest, 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
+function conditionOnly(
+  request: ItemRequest,
+): Pick<ItemRequest, 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
   const used = new Set(request.ConditionExpression?.match(/[#:][A-Za-z0-9_]+/g) ?? []);
   const usedOnly = <T>(placeholders: Record<string, T> | undefined): Record<string, T> | undefined => {
     const kept = Object.entries(placeholders ?? {}).filter(([placeholder]) => used.has(placeholder));
