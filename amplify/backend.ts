@@ -90,13 +90,14 @@ grantTables(
 );
 grantObjects(backend.mediaAccess, ['s3:GetObject'], ['hls/', 'materials/']);
 
-// upload-url: multipart uploads into the three admin prefixes; marks lessons UPLOADED; audits.
-grantTables(backend.uploadUrl, ['COURSE_TABLE'], ['dynamodb:GetItem']);
-grantTables(backend.uploadUrl, ['LESSON_TABLE'], ['dynamodb:GetItem', 'dynamodb:UpdateItem']);
-grantTables(backend.uploadUrl, ['AUDIT_ENTRY_TABLE'], ['dynamodb:PutItem']);
+// upload-url: multipart uploads into the three admin prefixes (HEAD reads what completion records);
+// marks lessons UPLOADED; course art and materials with their AuditEntry in one TransactWriteItems.
+grantTables(backend.uploadUrl, ['COURSE_TABLE'], ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem']);
+grantTables(backend.uploadUrl, ['LESSON_TABLE'], ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem']);
+grantTables(backend.uploadUrl, ['LESSON_MATERIAL_TABLE', 'AUDIT_ENTRY_TABLE'], ['dynamodb:PutItem']);
 grantObjects(
   backend.uploadUrl,
-  ['s3:PutObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'],
+  ['s3:PutObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts', 's3:GetObject'],
   ['uploads/', 'materials/', 'art/'],
 );
 
