@@ -55,7 +55,18 @@ test.describe('accounts on the local cloud', () => {
     await signIn(page, 'admin@example.com', PASSWORD);
 
     await expect(page).toHaveURL('/admin');
-    await expect(page.getByRole('heading', { name: 'Admin' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Courses', exact: true })).toBeVisible();
+  });
+
+  test('should tell a signed-in student why the admin area is closed to them', async ({ page }) => {
+    await page.goto('/admin');
+
+    await signIn(page, 'student@example.com', PASSWORD);
+
+    await expect(page).toHaveURL('/admin');
+    await expect(page.getByRole('heading', { name: 'Course admins only' })).toBeVisible();
+    await expect(page.getByText('You are signed in as student@example.com, which is not a course-admin account')).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Admin' })).toHaveCount(0);
   });
 
   test('should sign out and show the Sign in button again when the user signs out', async ({ page }) => {

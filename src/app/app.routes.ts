@@ -16,6 +16,13 @@ export const routes: Routes = [
     loadComponent: () => import('./features/my-learning/my-learning.page'),
   },
   { path: 'account', loadChildren: () => import('./features/account/account.routes') },
-  { path: 'admin', canActivate: [adminGuard], loadChildren: () => import('./features/admin/admin.routes') },
+  { path: 'admin', canMatch: [adminGuard], loadChildren: () => import('./features/admin/admin.routes') },
+  // Reached only by signed-in users outside ADMINS (adminGuard sends guests to sign-in).
+  {
+    path: 'admin',
+    children: [
+      { path: '**', title: 'Admin access · Play-Along', loadComponent: () => import('./features/admin/access/admin-access.page') },
+    ],
+  },
   { path: '**', title: 'Not found · Play-Along', loadComponent: () => import('./features/not-found/not-found.page') },
 ];

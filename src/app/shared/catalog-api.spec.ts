@@ -1,30 +1,40 @@
-import { BackendError, listAllPages, throwIfErrors } from './catalog-api';
+import { BackendError } from '../core/data/backend-call';
+import { fetchCatalog, fetchCatalogCourse } from './catalog-api';
+import { FakeAuth, courseFixture, fakeDataClient } from './testing/student-fakes.spec';
 
-describe('listAllPages', () => {
-  it('should concatenate every page when the backend returns a nextToken', async () => {
-    const pages: Record<string, { data: (number | null)[]; nextToken: string | null }> = {
-      start: { data: [1, null, 2], nextToken: 'b' },
-      b: { data: [3], nextToken: null },
-    };
-    const items = await listAllPages<number>(async (token) => pages[token ?? 'start']);
-    expect(items).toEqual([1, 2, 3]);
+describe('catalog api', () => {
+  it('should drop null holes from the catalog when listing it', async () => {
+    const { client, service } = fakeDataClient(new FakeAuth());
+    client.queries.listCatalog.and.resolveTo({ data: [courseFixture(), null] });
+
+    expect((await fetchCatalog(service)).map((course) => course.id)).toEqual(['c1']);
   });
 
-  it('should reject when a page carries errors', async () => {
-    await expectAsync(
-      listAllPages<number>(async () => ({ data: [], errors: [{ message: 'boom', errorType: 'Unauthorized' }] })),
-    ).toBeRejectedWith(new BackendError('boom', 'Unauthorized'));
-  });
-});
+  it('should ask with the API key when the visitor is a guest', async () => {
+    const { client, service } = fakeDataClient(new FakeAuth());
 
-describe('throwIfErrors', () => {
-  it('should keep the errorType when throwing', () => {
-    let caught: unknown;
-    try {
-      throwIfErrors([{ message: 'Not entitled', errorType: 'Unauthorized' }]);
-    } catch (error) {
-      caught = error;
-    }
-    expect((caught as BackendError).errorType).toBe('Unauthorized');
+    await fetchCatalog(service);
+
+    expect(client.queries.listCatalog).toHaveBeenCalledWith({ authMode: 'apiKey' });
+  });
+
+  it('should throw a BackendError with its kind when the catalog query fails', async () => {
+    const { client, service } = fakeDataClient(new FakeAuth());
+    client.queries.listCatalog.and.resolveTo({ data: null, errors: [{ message: 'Not Authorized', errorType: 'Unauthorized' }] });
+
+    await expectAsync(fetchCatalog(service)).toBeRejectedWith(jasmine.objectContaining({ kind: 'unauthorized' }));
+  });
+
+  it('should resolve null when the course is not published', async () => {
+    const { service } = fakeDataClient(new FakeAuth());
+
+    expect(await fetchCatalogCourse(service, 'draft-1')).toBeNull();
+  });
+
+  it('should throw a network BackendError when the client rejects offline', async () => {
+    const { client, service } = fakeDataClient(new FakeAuth());
+    client.queries.getCatalogCourse.and.rejectWith(new TypeError('Failed to fetch'));
+
+    await expectAsync(fetchCatalogCourse(service, 'c1')).toBeRejectedWith(jasmine.any(BackendError));
   });
 });

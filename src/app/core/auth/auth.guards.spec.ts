@@ -1,5 +1,17 @@
 import { TestBed } from '@angular/core/testing';
-import { Router, UrlTree, type ActivatedRouteSnapshot, type GuardResult, type RouterStateSnapshot } from '@angular/router';
+import {
+  Router,
+  UrlSegment,
+  UrlTree,
+  provideRouter,
+  type ActivatedRouteSnapshot,
+  type CanActivateFn,
+  type GuardResult,
+  type Route,
+  type RouterStateSnapshot,
+} from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { routes } from '../../app.routes';
 import { AmplifyAuth } from './amplify-auth';
 import { adminGuard, signedInGuard } from './auth.guards';
 import { FakeAmplifyAuth } from './testing/fake-amplify-auth';
@@ -12,11 +24,9 @@ describe('auth guards', () => {
     TestBed.configureTestingModule({ providers: [{ provide: AmplifyAuth, useValue: amplify }] });
   });
 
-  function run(guard: typeof signedInGuard, url: string): Promise<GuardResult> {
+  function run(guard: CanActivateFn, url: string): Promise<GuardResult> {
     const state = { url } as RouterStateSnapshot;
-    return TestBed.runInInjectionContext(
-      () => guard({} as ActivatedRouteSnapshot, state) as Promise<GuardResult>,
-    );
+    return TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, state) as Promise<GuardResult>);
   }
 
   function serialize(result: GuardResult): string {
@@ -41,26 +51,58 @@ describe('auth guards', () => {
   });
 
   describe('adminGuard', () => {
-    it('should allow the navigation when the user is in ADMINS', async () => {
+    function match(path: string): Promise<GuardResult> {
+      const segments = path
+        .split('/')
+        .filter(Boolean)
+        .map((part) => new UrlSegment(part, {}));
+      return TestBed.runInInjectionContext(() => adminGuard({} as Route, segments) as Promise<GuardResult>);
+    }
+
+    it('should match the admin area when the user is in ADMINS', async () => {
       amplify.givenSession({ sub: 'admin-1', email: 'admin@example.com', groups: ['ADMINS'] });
 
-      expect(await run(adminGuard, '/admin')).toBeTrue();
+      expect(await match('/admin')).toBeTrue();
     });
 
-    it('should send a signed-in non-admin to the catalog when opening admin', async () => {
+    it('should not match the admin area when a signed-in user is not in ADMINS', async () => {
       amplify.givenSession({ sub: 'user-1', email: 'student@example.com', groups: [] });
 
-      const result = await run(adminGuard, '/admin');
-
-      expect(serialize(result)).toBe('/');
+      expect(await match('/admin/courses/c1')).toBeFalse();
     });
 
     it('should send a guest to sign-in with the returnUrl when opening admin', async () => {
       amplify.givenSession(null);
 
-      const result = await run(adminGuard, '/admin');
+      const result = await match('/admin/courses/c1');
 
-      expect(serialize(result)).toBe('/account/sign-in?returnUrl=%2Fadmin');
+      expect(serialize(result)).toBe('/account/sign-in?returnUrl=%2Fadmin%2Fcourses%2Fc1');
+    });
+  });
+
+  describe('the admin routes of the app', () => {
+    beforeEach(() => TestBed.configureTestingModule({ providers: [provideRouter(routes)] }));
+
+    it('should explain at the same URL why a signed-in non-admin cannot enter', async () => {
+      amplify.givenSession({ sub: 'user-1', email: 'student@example.com', groups: [] });
+      const harness = await RouterTestingHarness.create();
+
+      await harness.navigateByUrl('/admin/courses/c1');
+
+      expect(TestBed.inject(Router).url).toBe('/admin/courses/c1');
+      expect(harness.routeNativeElement?.textContent).toContain(
+        'You are signed in as student@example.com, which is not a course-admin account',
+      );
+      expect(harness.routeNativeElement?.querySelector('a[href="/"]')?.textContent).toContain('Back to the catalog');
+    });
+
+    it('should send a guest who opens admin to sign-in with the returnUrl', async () => {
+      amplify.givenSession(null);
+      const harness = await RouterTestingHarness.create();
+
+      await harness.navigateByUrl('/admin?tab=x');
+
+      expect(TestBed.inject(Router).url).toBe('/account/sign-in?returnUrl=%2Fadmin%3Ftab%3Dx');
     });
   });
 });

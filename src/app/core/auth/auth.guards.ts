@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { Router, type CanActivateFn } from '@angular/router';
+import { Router, type CanActivateFn, type CanMatchFn, type UrlSegment } from '@angular/router';
 import { AuthService } from './auth.service';
 
 export const SIGN_IN_PATH = '/account/sign-in';
@@ -19,12 +19,22 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
   return auth.isSignedIn() ? true : router.createUrlTree([SIGN_IN_PATH], { queryParams: { returnUrl: state.url } });
 };
 
-/** Lets ADMINS through; guests go to sign-in (with `returnUrl`), other users to the catalog. */
-export const adminGuard: CanActivateFn = async (_route, state) => {
+/**
+ * Matches the admin area for ADMINS; guests go to sign-in (with `returnUrl`). A signed-in user outside
+ * ADMINS does not match, so the router falls through to the next `admin` route, which explains why
+ * they cannot enter, at the URL they asked for. The server enforces every admin rule; this only hides.
+ */
+export const adminGuard: CanMatchFn = async (_route, segments) => {
   const router = inject(Router);
   const auth = await readyAuth();
   if (!auth.isSignedIn()) {
-    return router.createUrlTree([SIGN_IN_PATH], { queryParams: { returnUrl: state.url } });
+    return router.createUrlTree([SIGN_IN_PATH], { queryParams: { returnUrl: attemptedUrl(router, segments) } });
   }
-  return auth.isAdmin() ? true : router.createUrlTree(['/']);
+  return auth.isAdmin();
 };
+
+/** The URL being navigated to; a matcher only sees its own segments. */
+function attemptedUrl(router: Router, segments: readonly UrlSegment[]): string {
+  const navigation = router.currentNavigation();
+  return navigation ? router.serializeUrl(navigation.extractedUrl) : `/${segments.map((segment) => segment.path).join('/')}`;
+}

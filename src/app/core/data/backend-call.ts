@@ -1,14 +1,19 @@
-/** What the Amplify data client reports for one failed GraphQL operation. */
+/**
+ * What the Amplify data client reports for one failed GraphQL operation: AppSync's own errors carry
+ * an errorType; failures before any answer (no network, an HTTP 401) arrive as a GraphQLError whose
+ * originalError names the cause.
+ */
 export interface GraphQlErrorLike {
-  readonly message: string;
+  readonly message?: string | null;
   readonly errorType?: string | null;
+  readonly originalError?: { readonly name?: string } | null;
 }
 
 export type BackendErrorKind = 'unauthorized' | 'not-found' | 'conflict' | 'invalid' | 'not-ready' | 'network' | 'server';
 
 /**
- * The one error every backend call is turned into. `message` is fit to show a person; the backend's
- * own errorType is kept for callers that branch on it (e.g. 'NotReady' while a video transcodes).
+ * The one error every backend call is turned into. `message` is fit to show a person; `errorType`
+ * keeps the backend's own type (e.g. 'NotReady', 'DynamoDB:ConditionalCheckFailedException') for logs.
  */
 export class BackendError extends Error {
   constructor(
@@ -21,12 +26,29 @@ export class BackendError extends Error {
   }
 }
 
-interface GraphQlResult<T> {
+/** One call of the data client: queries, mutations and model get/create/update/delete. */
+export interface GraphQlResult<T> {
   readonly data: T;
   readonly errors?: readonly GraphQlErrorLike[] | null;
 }
 
-/** Awaits one data-client call and returns its data, or throws a BackendError for its first error. */
+/** One page of a model list or index query. */
+export interface GraphQlPage<T> {
+  readonly data: readonly (T | null)[] | null;
+  readonly nextToken?: string | null;
+  readonly errors?: readonly GraphQlErrorLike[] | null;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly nextToken: string | null;
+}
+
+/**
+ * Awaits one data-client call and returns its data, or throws a BackendError for its first error.
+ * The data client resolves GraphQL errors (including network failures, which Amplify wraps as one)
+ * in `errors` and rejects only for what it cannot wrap; both end here as one BackendError.
+ */
 export async function backendCall<T>(call: Promise<GraphQlResult<T>>): Promise<T> {
   let result: GraphQlResult<T>;
   try {
@@ -39,59 +61,108 @@ export async function backendCall<T>(call: Promise<GraphQlResult<T>>): Promise<T
   return result.data;
 }
 
-/** Anything a data-client call can throw or reject with (GraphQL errors, network failures), as a BackendError. */
+/** Like backendCall for one page of a list: its items without null holes, and the token of the next page. */
+export async function backendPage<T>(call: Promise<GraphQlPage<T>>): Promise<Page<T>> {
+  let page: GraphQlPage<T>;
+  try {
+    page = await call;
+  } catch (thrown) {
+    throw toBackendError(thrown);
+  }
+  const first = page.errors?.[0];
+  if (first) throw fromGraphQlError(first);
+  return { items: (page.data ?? []).filter(isPresent), nextToken: page.nextToken ?? null };
+}
+
+/** Follows nextToken until the list is exhausted, for lists that are small by nature (one user's records). */
+export async function listAllPages<T>(fetchPage: (nextToken: string | undefined) => Promise<GraphQlPage<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await backendPage(fetchPage(nextToken));
+    items.push(...page.items);
+    nextToken = page.nextToken ?? undefined;
+  } while (nextToken);
+  return items;
+}
+
+/** Anything a data-client call can throw or reject with (a result carrying errors, an Error, anything), as a BackendError. */
 export function toBackendError(thrown: unknown): BackendError {
   if (thrown instanceof BackendError) return thrown;
-  const errors = (thrown as { errors?: readonly GraphQlErrorLike[] } | null)?.errors;
-  if (errors?.[0]) return fromGraphQlError(errors[0]);
-  const message = thrown instanceof Error ? thrown.message : String(thrown);
-  if (/network|fetch|connection|offline/i.test(message)) {
-    return new BackendError('network', 'Cannot reach the server. Check your connection and try again.');
-  }
-  return new BackendError('server', 'Something went wrong on our side. Please try again in a moment.');
+  const errors = (thrown as { errors?: unknown } | null)?.errors;
+  if (Array.isArray(errors) && errors[0]) return fromGraphQlError(errors[0] as GraphQlErrorLike);
+  if (thrown instanceof Error) return fromGraphQlError({ message: thrown.message, originalError: thrown });
+  return fromGraphQlError({ message: String(thrown) });
 }
 
-/** Our functions throw "<Kind>: <detail for a person>" (amplify/functions/shared/errors.ts); AppSync adds its own types. */
+/** The kinds our functions put in front of their message (amplify/functions/shared/errors.ts). */
+const FUNCTION_KINDS: Readonly<Record<string, BackendErrorKind>> = {
+  BadRequest: 'invalid',
+  Unauthorized: 'unauthorized',
+  NotFound: 'not-found',
+  Conflict: 'conflict',
+  NotReady: 'not-ready',
+  InternalFailure: 'server',
+};
+
+/** AppSync's and Amplify's own error types and error names. */
+const APPSYNC_KINDS: Readonly<Record<string, BackendErrorKind>> = {
+  Unauthorized: 'unauthorized',
+  UnauthorizedException: 'unauthorized',
+  NotAuthorizedException: 'unauthorized',
+  NoValidAuthTokens: 'unauthorized',
+  'DynamoDB:ConditionalCheckFailedException': 'conflict',
+  'DynamoDB:TransactionCanceledException': 'conflict',
+  ValidationError: 'invalid',
+  BadRequestException: 'invalid',
+  MalformedHttpRequestException: 'invalid',
+  NetworkError: 'network',
+};
+
+/**
+ * A function's "<Kind>: <detail for a person>" becomes the detail as a sentence. AppSync's own
+ * errors (authorization, validation) and anything unexpected get a fixed message instead: their
+ * text is written for developers. AppSync reports a function's error as 'Lambda:Unhandled', so the
+ * message prefix decides before the errorType.
+ */
 export function fromGraphQlError(error: GraphQlErrorLike): BackendError {
+  const message = error.message ?? '';
   const errorType = error.errorType ?? undefined;
-  const [, prefix, detail] = /^(\w+): (.+)$/s.exec(error.message) ?? [];
-  const kind = kindOf(errorType ?? prefix);
-  const personal = kind === 'server' || (kind === 'unauthorized' && !detail) ? DEFAULT_MESSAGES[kind] : sentence(detail ?? error.message);
-  return new BackendError(kind, personal, errorType ?? prefix);
+  const [, prefix, detail] = /^(\w+): (.+)$/s.exec(message) ?? [];
+  const functionKind = prefix ? FUNCTION_KINDS[prefix] : undefined;
+  if (functionKind) {
+    const personal = functionKind === 'server' ? DEFAULT_MESSAGES.server : sentence(detail);
+    return new BackendError(functionKind, personal, prefix);
+  }
+  const kind = kindOf(errorType, error.originalError?.name, message);
+  return new BackendError(kind, DEFAULT_MESSAGES[kind], errorType ?? error.originalError?.name);
 }
 
-const DEFAULT_MESSAGES: Readonly<Record<BackendErrorKind, string>> = {
+export const DEFAULT_MESSAGES: Readonly<Record<BackendErrorKind, string>> = {
   unauthorized: 'You do not have permission to do this.',
   'not-found': 'That could not be found. It may have been deleted.',
-  conflict: 'That cannot be done right now.',
+  conflict: 'That cannot be done right now: it was changed meanwhile. Please reload and try again.',
   invalid: 'Some of what was sent was not accepted. Please check and try again.',
   'not-ready': 'That is not ready yet. Please try again shortly.',
   network: 'Cannot reach the server. Check your connection and try again.',
   server: 'Something went wrong on our side. Please try again in a moment.',
 };
 
-function kindOf(type: string | undefined): BackendErrorKind {
-  switch (type) {
-    case 'Unauthorized':
-    case 'UnauthorizedException':
-      return 'unauthorized';
-    case 'NotFound':
-      return 'not-found';
-    case 'Conflict':
-    case 'DynamoDB:ConditionalCheckFailedException':
-      return 'conflict';
-    case 'BadRequest':
-    case 'ValidationError':
-      return 'invalid';
-    case 'NotReady':
-      return 'not-ready';
-    default:
-      return 'server';
-  }
+function kindOf(errorType: string | undefined, originalName: string | undefined, message: string): BackendErrorKind {
+  const byType = (errorType && APPSYNC_KINDS[errorType]) || (originalName && APPSYNC_KINDS[originalName]);
+  if (byType) return byType;
+  // Amplify replaces the message of a refused request with exactly 'Unauthorized'.
+  if (/^unauthori[sz]ed$/i.test(message.trim())) return 'unauthorized';
+  if (/network|failed to fetch|load failed|connection|offline/i.test(message)) return 'network';
+  return 'server';
 }
 
 function sentence(text: string): string {
   const trimmed = text.trim();
   const capitalised = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+function isPresent<T>(value: T | null | undefined): value is T {
+  return value != null;
 }

@@ -1,5 +1,5 @@
+import { listAllPages } from '../../core/data/backend-call';
 import type { DataClientService } from '../../core/data/data-client';
-import { listAllPages } from '../../shared/catalog-api';
 import { ProgressLike } from '../../shared/lesson-progress';
 
 export interface CourseAccess {

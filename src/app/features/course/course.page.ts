@@ -17,9 +17,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { AuthService } from '../../core/auth/auth.service';
+import { backendCall } from '../../core/data/backend-call';
 import { DataClientService } from '../../core/data/data-client';
 import { BROWSER_LOCATION } from '../../shared/browser-location';
-import { fetchCatalogCourse, throwIfErrors } from '../../shared/catalog-api';
+import { fetchCatalogCourse } from '../../shared/catalog-api';
 import { enumLabel, orderedLessons } from '../../shared/catalog-types';
 import { DurationPipe } from '../../shared/duration.pipe';
 import { completedLessonIds, continueLesson } from '../../shared/lesson-progress';
@@ -144,11 +145,7 @@ export default class CoursePage {
     this.checkoutPending.set(true);
     this.checkoutError.set(null);
     try {
-      const { data, errors } = await this.data.client.mutations.startCheckout({
-        product: 'COURSE',
-        courseId: this.courseId(),
-      });
-      throwIfErrors(errors);
+      const data = await backendCall(this.data.client.mutations.startCheckout({ product: 'COURSE', courseId: this.courseId() }));
       if (!data?.url) throw new Error('The checkout session has no URL');
       // Stays pending: the browser is leaving for the checkout page.
       this.location.assign(data.url);

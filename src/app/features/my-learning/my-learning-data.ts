@@ -1,5 +1,6 @@
+import { listAllPages } from '../../core/data/backend-call';
 import type { DataClientService } from '../../core/data/data-client';
-import { fetchCatalogCourse, listAllPages } from '../../shared/catalog-api';
+import { fetchCatalogCourse } from '../../shared/catalog-api';
 import { CatalogCourse, CatalogLesson } from '../../shared/catalog-types';
 import { ProgressLike, continueLesson, percentComplete } from '../../shared/lesson-progress';
 import { PracticeSessionLike, isoWeekOf, practiceSecondsThisWeek } from './weekly-practice';

@@ -1,6 +1,6 @@
 import type { AuthService } from '../../../core/auth/auth.service';
+import { backendCall, listAllPages } from '../../../core/data/backend-call';
 import type { DataClientService } from '../../../core/data/data-client';
-import { listAllPages } from '../../../shared/catalog-api';
 import { CatalogCourse, orderedLessons } from '../../../shared/catalog-types';
 import { completedLessonIds } from '../../../shared/lesson-progress';
 
@@ -25,12 +25,12 @@ export async function fetchCourseStanding(
   if (!user) return GUEST_STANDING;
   const { Enrollment, Membership, LessonProgress } = data.client.models;
   const [enrollment, membership, progress] = await Promise.all([
-    Enrollment.get({ userId: user.userId, courseId: course.id }).catch(() => ({ data: null })),
-    Membership.get({ userId: user.userId }).catch(() => ({ data: null })),
+    backendCall(Enrollment.get({ userId: user.userId, courseId: course.id })).catch(() => null),
+    backendCall(Membership.get({ userId: user.userId })).catch(() => null),
     listAllPages((nextToken) => LessonProgress.list({ filter: { courseId: { eq: course.id } }, nextToken })).catch(() => []),
   ]);
   return {
-    hasFullAccess: auth.isAdmin() || enrollment.data != null || membership.data?.status === 'ACTIVE',
+    hasFullAccess: auth.isAdmin() || enrollment != null || membership?.status === 'ACTIVE',
     completedIds: completedLessonIds(course, progress),
   };
 }

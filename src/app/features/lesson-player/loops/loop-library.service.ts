@@ -1,4 +1,5 @@
 import { Injectable, inject, signal } from '@angular/core';
+import { backendCall, backendPage } from '../../../core/data/backend-call';
 import { DataClientService } from '../../../core/data/data-client';
 import { LoopRange } from '../practice/player-store.service';
 
@@ -21,9 +22,8 @@ export class LoopLibrary {
   async load(lessonId: string): Promise<void> {
     this.lessonId = lessonId;
     try {
-      const { data, errors } = await this.data.client.models.PracticeLoop.loopsByLesson({ lessonId });
-      if (errors?.length) throw new Error(errors[0].message);
-      this.items.set(sortByStart((data ?? []).filter((loop) => loop != null).map(toSavedLoop)));
+      const { items } = await backendPage(this.data.client.models.PracticeLoop.loopsByLesson({ lessonId }));
+      this.items.set(sortByStart(items.map(toSavedLoop)));
       this.failed.set(null);
     } catch {
       this.failed.set('Your saved loops could not be loaded.');
@@ -31,13 +31,15 @@ export class LoopLibrary {
   }
 
   async save(name: string, range: LoopRange): Promise<SavedLoop | null> {
-    const { data, errors } = await this.data.client.models.PracticeLoop.create({
-      lessonId: this.lessonId,
-      name: name.trim() || `Loop ${this.items().length + 1}`,
-      startSeconds: round(range.start),
-      endSeconds: round(range.end),
-    });
-    if (errors?.length || !data) {
+    const data = await backendCall(
+      this.data.client.models.PracticeLoop.create({
+        lessonId: this.lessonId,
+        name: name.trim() || `Loop ${this.items().length + 1}`,
+        startSeconds: round(range.start),
+        endSeconds: round(range.end),
+      }),
+    ).catch(() => null);
+    if (!data) {
       this.failed.set('The loop could not be saved.');
       return null;
     }
@@ -48,8 +50,9 @@ export class LoopLibrary {
   }
 
   async remove(id: string): Promise<void> {
-    const { errors } = await this.data.client.models.PracticeLoop.delete({ id });
-    if (errors?.length) {
+    try {
+      await backendCall(this.data.client.models.PracticeLoop.delete({ id }));
+    } catch {
       this.failed.set('The loop could not be deleted.');
       return;
     }

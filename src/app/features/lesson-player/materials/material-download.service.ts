@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { DOCUMENT } from '@angular/common';
+import { backendCall } from '../../../core/data/backend-call';
 import { DataClientService } from '../../../core/data/data-client';
 
 /** Opens a lesson material through a short-lived signed URL fetched at click time (signed-in users only). */
@@ -11,8 +12,8 @@ export class MaterialDownload {
   /** Resolves false when the backend refused or failed. */
   async open(materialId: string): Promise<boolean> {
     try {
-      const { data, errors } = await this.data.client.queries.getMaterialUrl({ materialId });
-      if (errors?.length || !data?.url) return false;
+      const data = await backendCall(this.data.client.queries.getMaterialUrl({ materialId }));
+      if (!data?.url) return false;
       this.window?.open(data.url, '_blank', 'noopener');
       return true;
     } catch {

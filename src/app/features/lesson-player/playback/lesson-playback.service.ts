@@ -1,8 +1,9 @@
 import { Injectable, OnDestroy, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
+import { backendCall, toBackendError } from '../../../core/data/backend-call';
 import { DataClientService } from '../../../core/data/data-client';
 import { ManifestObjectUrl } from './manifest-object-url';
-import { PlaybackFailure, classifyPlaybackErrors, errorsOf } from './playback-failure';
+import { PlaybackFailure, playbackFailureOf } from './playback-failure';
 
 /** Refetch this long before the presigned URLs in the manifest expire. */
 export const REFRESH_MARGIN_MS = 60_000;
@@ -92,15 +93,11 @@ export class LessonPlayback implements OnDestroy {
 
   private async fetch(): Promise<Playback | { failure: PlaybackFailure }> {
     try {
-      const { data, errors } = await this.data.client.queries.getPlayback(
-        { lessonId: this.lessonId },
-        { authMode: this.data.authMode() },
-      );
-      if (errors?.length) return { failure: classifyPlaybackErrors(errors) };
+      const data = await backendCall(this.data.client.queries.getPlayback({ lessonId: this.lessonId }, { authMode: this.data.authMode() }));
       if (!data?.manifest) return { failure: 'not-found' };
       return data;
     } catch (thrown) {
-      return { failure: classifyPlaybackErrors(errorsOf(thrown)) };
+      return { failure: playbackFailureOf(toBackendError(thrown)) };
     }
   }
 

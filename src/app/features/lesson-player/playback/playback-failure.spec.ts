@@ -1,33 +1,30 @@
-import { classifyPlaybackErrors, errorsOf } from './playback-failure';
+import { fromGraphQlError, toBackendError } from '../../../core/data/backend-call';
+import { playbackFailureOf } from './playback-failure';
 
-describe('classifyPlaybackErrors', () => {
+describe('playbackFailureOf', () => {
   it('should report a locked lesson when the message starts with Unauthorized', () => {
-    expect(classifyPlaybackErrors([{ message: 'Unauthorized: not entitled to this lesson' }])).toBe('locked');
+    expect(playbackFailureOf(fromGraphQlError({ message: 'Unauthorized: not entitled to this lesson' }))).toBe('locked');
   });
 
   it('should report a locked lesson when the errorType is Unauthorized', () => {
-    expect(classifyPlaybackErrors([{ errorType: 'Unauthorized', message: 'Not Authorized to access getPlayback' }])).toBe('locked');
+    expect(playbackFailureOf(fromGraphQlError({ errorType: 'Unauthorized', message: 'Not Authorized to access getPlayback' }))).toBe(
+      'locked',
+    );
   });
 
   it('should report a missing lesson when the message says not found', () => {
-    expect(classifyPlaybackErrors([{ message: 'NotFound: lesson abc' }])).toBe('not-found');
+    expect(playbackFailureOf(fromGraphQlError({ message: 'NotFound: lesson abc' }))).toBe('not-found');
   });
 
   it('should report a video not ready when the message says so', () => {
-    expect(classifyPlaybackErrors([{ message: 'NotReady: video is PROCESSING' }])).toBe('not-ready');
+    expect(playbackFailureOf(fromGraphQlError({ message: 'NotReady: video is PROCESSING' }))).toBe('not-ready');
   });
 
   it('should report a generic error when the message is unknown', () => {
-    expect(classifyPlaybackErrors([{ message: 'Lambda timed out' }])).toBe('error');
-  });
-});
-
-describe('errorsOf', () => {
-  it('should read the GraphQL errors when the client threw a result object', () => {
-    expect(errorsOf({ data: null, errors: [{ message: 'Unauthorized' }] })).toEqual([{ message: 'Unauthorized' }]);
+    expect(playbackFailureOf(fromGraphQlError({ message: 'Lambda timed out' }))).toBe('error');
   });
 
-  it('should wrap a thrown Error when it carries no GraphQL errors', () => {
-    expect(errorsOf(new TypeError('Failed to fetch'))[0].message).toBe('Failed to fetch');
+  it('should report a generic error when the network failed', () => {
+    expect(playbackFailureOf(toBackendError(new TypeError('Failed to fetch')))).toBe('error');
   });
 });

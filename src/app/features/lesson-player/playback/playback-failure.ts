@@ -1,34 +1,20 @@
+import type { BackendError } from '../../../core/data/backend-call';
+
 /** Why a lesson cannot be played; each maps to a message instead of a broken player. */
 export type PlaybackFailure = 'locked' | 'not-found' | 'not-ready' | 'unsupported' | 'error';
 
-interface GraphQlErrorLike {
-  readonly message?: string;
-  readonly errorType?: string;
-}
-
-/**
- * Classifies a getPlayback failure. The backend reports errors as GraphQL errors whose
- * `errorType` or message prefix names the case (e.g. "Unauthorized: not entitled to lesson …");
- * the data client either returns them in `errors` or throws an object carrying them.
- */
-export function classifyPlaybackErrors(errors: readonly GraphQlErrorLike[]): PlaybackFailure {
-  const kinds = errors.map((error) => error.errorType ?? '');
-  if (kinds.includes('Unauthorized')) return 'locked';
-  if (kinds.includes('NotReady')) return 'not-ready';
-  if (kinds.includes('NotFound')) return 'not-found';
-  const text = errors.map((error) => error.message ?? '').join(' | ');
-  if (/^unauthori[sz]ed|\bunauthori[sz]ed\b|not entitled/i.test(text)) return 'locked';
-  if (/not.?ready|processing|transcod/i.test(text)) return 'not-ready';
-  if (/not.?found|does not exist|no such/i.test(text)) return 'not-found';
-  return 'error';
-}
-
-export function errorsOf(thrown: unknown): GraphQlErrorLike[] {
-  if (thrown && typeof thrown === 'object' && 'errors' in thrown && Array.isArray(thrown.errors)) {
-    return thrown.errors as GraphQlErrorLike[];
+/** Why getPlayback failed, from the one error every backend call becomes ("Unauthorized: not entitled …" → locked). */
+export function playbackFailureOf(error: BackendError): PlaybackFailure {
+  switch (error.kind) {
+    case 'unauthorized':
+      return 'locked';
+    case 'not-ready':
+      return 'not-ready';
+    case 'not-found':
+      return 'not-found';
+    default:
+      return 'error';
   }
-  if (thrown instanceof Error) return [{ message: thrown.message, errorType: thrown.name }];
-  return [{ message: String(thrown) }];
 }
 
 export const failureMessages: Readonly<Record<PlaybackFailure, string>> = {

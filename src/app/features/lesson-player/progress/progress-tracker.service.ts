@@ -1,6 +1,7 @@
 import { Injectable, OnDestroy, inject, signal } from '@angular/core';
 import type { Schema } from '../../../../../amplify/data/resource';
 import { AuthService } from '../../../core/auth/auth.service';
+import { backendCall, backendPage } from '../../../core/data/backend-call';
 import { DataClientService } from '../../../core/data/data-client';
 import { MediaLike } from '../practice/media-like';
 import { resumePosition } from './resume-position';
@@ -137,10 +138,13 @@ export class ProgressTracker implements OnDestroy {
     if (position === saved.positionSeconds && practice === 0 && completed === saved.completed) return;
     const values = { positionSeconds: position, practiceSeconds: saved.practiceSeconds + practice, completed };
     const { LessonProgress } = this.data.client.models;
-    const { data, errors } = saved.id
-      ? await LessonProgress.update({ id: saved.id, ...values })
-      : await LessonProgress.create({ lessonId: this.lessonId, courseId: this.courseId, ...values });
-    if (errors?.length || !data) return;
+    // A failed save throws; the saver drops it and the next save writes whatever is still unsaved.
+    const data = await backendCall(
+      saved.id
+        ? LessonProgress.update({ id: saved.id, ...values })
+        : LessonProgress.create({ lessonId: this.lessonId, courseId: this.courseId, ...values }),
+    );
+    if (!data) return;
     this.saved = toSaved(data);
     this.practiceMs -= practice * 1000;
     if (practice > 0) await this.addToSession(practice);
@@ -151,19 +155,17 @@ export class ProgressTracker implements OnDestroy {
     const { PracticeSession } = this.data.client.models;
     if (this.session && this.session.day === day) {
       const total = this.session.seconds + seconds;
-      const { data } = await PracticeSession.update({ id: this.session.id, seconds: total });
+      const data = await backendCall(PracticeSession.update({ id: this.session.id, seconds: total }));
       if (data) this.session = { ...this.session, seconds: total };
     } else {
-      const { data } = await PracticeSession.create({ lessonId: this.lessonId, courseId: this.courseId, day, seconds });
+      const data = await backendCall(PracticeSession.create({ lessonId: this.lessonId, courseId: this.courseId, day, seconds }));
       if (data) this.session = { id: data.id, day, seconds };
     }
   }
 
   private async findOwn(): Promise<LessonProgress | null> {
     // Owner authorization limits the index query to the caller's own records.
-    const { data, errors } = await this.data.client.models.LessonProgress.progressByLesson({ lessonId: this.lessonId });
-    if (errors?.length) throw new Error(errors[0].message);
-    const own = (data ?? []).filter((record) => record != null);
+    const { items: own } = await backendPage(this.data.client.models.LessonProgress.progressByLesson({ lessonId: this.lessonId }));
     own.sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
     return own[0] ?? null;
   }
