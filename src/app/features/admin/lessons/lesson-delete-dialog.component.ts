@@ -14,7 +14,7 @@ export interface LessonDeleteDialogData {
   template: `
     <h2 mat-dialog-title>Delete “{{ data.title }}”?</h2>
     <mat-dialog-content>
-      <p>The lesson and its video are removed from the course. This cannot be undone.</p>
+      <p>The lesson is deleted with its video and its materials. This cannot be undone.</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>Cancel</button>

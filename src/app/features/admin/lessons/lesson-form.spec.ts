@@ -32,8 +32,8 @@ describe('lesson form', () => {
 
   it('should refuse a description when it is longer than allowed', () => {
     const form = lessonForm();
-    form.controls.description.setValue('x'.repeat(2001));
-    expect(descriptionError(form.controls.description)).toBe('Use at most 2000 characters (now 2001).');
+    form.controls.description.setValue('x'.repeat(5001));
+    expect(descriptionError(form.controls.description)).toBe('Use at most 5000 characters (now 5001).');
   });
 
   it('should prefill every field when editing a lesson', () => {

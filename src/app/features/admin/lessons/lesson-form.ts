@@ -1,8 +1,9 @@
 import { AbstractControl, FormControl, FormGroup, ValidationErrors, Validators } from '@angular/forms';
 import type { AdminLesson } from './admin-lesson';
 
+/** The same limits as course-admin's schema (amplify/functions/course-admin/schema.ts). */
 export const TITLE_MAX_LENGTH = 120;
-export const DESCRIPTION_MAX_LENGTH = 2000;
+export const DESCRIPTION_MAX_LENGTH = 5000;
 
 export type LessonForm = FormGroup<{
   title: FormControl<string>;

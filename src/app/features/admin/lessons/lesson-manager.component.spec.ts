@@ -1,4 +1,5 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { DataClientService } from '../../../core/data/data-client';
 import type { AdminLesson } from './admin-lesson';
 import { LessonManager } from './lesson-manager.component';
@@ -31,6 +32,8 @@ describe('LessonManager', () => {
   const titles = () => [...element().querySelectorAll('.lesson .name')].map((name) => name.textContent?.trim());
   const row = (id: string) => element().querySelector<HTMLElement>(`[data-lesson-id="${id}"]`);
   const button = (label: string) => element().querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`);
+  const dialogButton = (text: string) =>
+    [...document.querySelectorAll<HTMLButtonElement>('mat-dialog-container button')].find((b) => b.textContent?.trim() === text);
   const buttonsNamed = (text: string) => [...element().querySelectorAll('button')].filter((b) => b.textContent?.trim() === text);
 
   beforeEach(() => {
@@ -39,6 +42,7 @@ describe('LessonManager', () => {
       providers: [
         { provide: DataClientService, useValue: fake.asService() },
         { provide: RealtimeConnection, useValue: new FakeRealtimeConnection().asService() },
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
   });
@@ -151,6 +155,36 @@ describe('LessonManager', () => {
     toggle?.click();
     await settle();
     expect([toggle?.getAttribute('aria-expanded'), row('l2')?.querySelector('app-file-upload') !== null]).toEqual(['true', true]);
+  });
+
+  it('should delete the lesson and focus the next one when the deletion is confirmed', async () => {
+    fake.mutations.adminDeleteLesson.and.resolveTo({ data: 'l2' });
+    await render();
+    button('Delete The shuffle')?.click();
+    await settle();
+    dialogButton('Delete lesson')?.click();
+    await settle();
+    expect([fake.mutations.adminDeleteLesson.calls.allArgs(), titles(), document.activeElement?.getAttribute('data-lesson-id')]).toEqual([
+      [[{ id: 'l2' }]],
+      ['Holding the pick', 'First solo'],
+      'l3',
+    ]);
+  });
+
+  it('should keep the lesson when the deletion is cancelled', async () => {
+    await render();
+    button('Delete The shuffle')?.click();
+    await settle();
+    dialogButton('Cancel')?.click();
+    await settle();
+    expect([fake.mutations.adminDeleteLesson.calls.count(), titles().length]).toEqual([0, 3]);
+  });
+
+  it('should say live updates are paused when the subscription fails', async () => {
+    await render();
+    fake.feed.error(new Error('Connection closed'));
+    await settle();
+    expect(element().querySelector('.live')?.textContent?.trim()).toBe('Live updates paused — reconnecting…');
   });
 
   it('should stop listening for updates when the tab is destroyed', async () => {

@@ -95,7 +95,10 @@ export class LessonManager implements OnInit {
       .open(LessonDeleteDialog, { data })
       .afterClosed()
       .subscribe(async (confirmed?: boolean) => {
-        if (confirmed && (await this.store.remove(lesson))) this.moveNews.set(`Deleted "${lesson.title}".`);
+        const index = this.indexOf(lesson.id);
+        if (!confirmed || !(await this.store.remove(lesson))) return;
+        this.moveNews.set(`Deleted "${lesson.title}".`);
+        this.focusAfterDelete(index);
       });
   }
 
@@ -133,6 +136,18 @@ export class LessonManager implements OnInit {
         const preferred = row?.querySelector<HTMLButtonElement>(`[data-move="${control}"]`);
         const other = row?.querySelector<HTMLButtonElement>(`[data-move="${control === 'up' ? 'down' : 'up'}"]`);
         const target = [preferred, other].find((button) => button && !button.disabled) ?? row;
+        target?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+
+  /** The deleted row took focus with it: the row now in its place (or the one before, or the add button) gets it. */
+  private focusAfterDelete(index: number): void {
+    afterNextRender(
+      () => {
+        const rows = this.host.nativeElement.querySelectorAll<HTMLElement>('[data-lesson-id]');
+        const target = rows[Math.min(index, rows.length - 1)] ?? this.host.nativeElement.querySelector<HTMLElement>('.message button');
         target?.focus();
       },
       { injector: this.injector },

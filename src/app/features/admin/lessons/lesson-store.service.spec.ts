@@ -163,15 +163,20 @@ describe('LessonStore', () => {
     expect(ids(store)).toEqual(['l1', 'l2', 'l3', 'l4']);
   });
 
-  it('should remove the lesson and renumber the rest when deleting succeeds', async () => {
+  it('should take the lesson out of the list when deleting succeeds', async () => {
     fake.mutations.adminDeleteLesson.and.resolveTo({ data: 'l1' });
     const store = connect();
     await settle();
     await store.remove(store.lessons()[0]);
-    expect(store.lessons().map((lesson) => [lesson.id, lesson.position])).toEqual([
-      ['l2', 1],
-      ['l3', 2],
-    ]);
+    expect(ids(store)).toEqual(['l2', 'l3']);
+  });
+
+  it('should keep the lesson with the reason when deleting is refused', async () => {
+    fake.mutations.adminDeleteLesson.and.resolveTo(refused('the lesson was changed meanwhile'));
+    const store = connect();
+    await settle();
+    const deleted = await store.remove(store.lessons()[0]);
+    expect([deleted, ids(store), store.error()]).toEqual([false, ['l1', 'l2', 'l3'], '"Pick" could not be deleted: The lesson was changed meanwhile.']);
   });
 
   it('should pause and subscribe again after a delay when the subscription fails', async () => {

@@ -118,7 +118,7 @@ export class LessonStore {
     return this.whilePending(lesson.id, async () => {
       try {
         await backendCall(this.data.client.mutations.adminDeleteLesson({ id: lesson.id }));
-        this.items.update((lessons) => renumber(lessons.filter((item) => item.id !== lesson.id)));
+        this.items.update((lessons) => lessons.filter((item) => item.id !== lesson.id));
         return true;
       } catch (thrown) {
         this.fail(`"${lesson.title}" could not be deleted`, thrown);
