@@ -155,6 +155,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       AWS_ENDPOINT_URL_DYNAMODB: data.dynamoEndpoint,
       AWS_ENDPOINT_URL_S3: storage.url,
       AWS_ENDPOINT_URL_MEDIACONVERT: mediaConvert.url,
+      AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: auth.url,
+      USER_POOL_ID: auth.userPoolId,
       MEDIA_BUCKET_NAME: bucket,
       STRIPE_SECRET_KEY: secrets.stripeSecretKey,
       STRIPE_WEBHOOK_SECRET: secrets.stripeWebhookSecret,
