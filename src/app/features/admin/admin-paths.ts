@@ -1,0 +1,6 @@
+/** Where the admin area is mounted (app.routes.ts) and its pages' links, for navigation from code. */
+export const ADMIN_HOME = '/admin';
+
+export function courseStudioLink(courseId: string): string[] {
+  return [ADMIN_HOME, 'courses', courseId];
+}
