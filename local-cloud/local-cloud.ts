@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startAuth, type RunningAuth } from './auth';
 import { startData } from './data';
+import { localApiId, localTableName } from './data/data-api-definition';
 import { discoverFunctions } from './functions/function-catalog';
 import { FunctionRunner } from './functions/function-runner';
 import { startFunctionUrls } from './functions/function-url-server';
@@ -13,6 +15,7 @@ import { startStorage } from './storage';
 import { startStripe } from './stripe';
 import { projectRoot, synthIfChanged } from './synth/synth-backend';
 import { matchesEventPattern, matchesS3Notification, readDeployedWiring } from './wiring/deployed-wiring';
+import { readFunctionIdentities, type FunctionIdentity } from './wiring/function-identities';
 
 export interface LocalCloudOptions {
   stateDir: string;
@@ -81,6 +84,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     return service;
   };
 
+  // Every function signs with the one local key pair and its own session token, which names its
+  // execution role: the data API's IAM check then applies that role's policies from the templates.
+  const sessionTokens = new Map(functions.map(({ name }) => [name, randomBytes(24).toString('base64url')]));
+  const callers = new Map<string, FunctionIdentity>();
+
   try {
     const credentials = { accessKeyId: secrets.awsAccessKeyId, secretAccessKey: secrets.awsSecretAccessKey };
     const auth = track(await startAuth({
@@ -95,6 +103,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         synthDir: synth.dir,
         invoke,
         userPool: { userPoolId: auth.userPoolId, issuer: auth.issuer, jwksUrl: auth.jwksUrl },
+        iam: { credentials, callerFor: (sessionToken) => (sessionToken === undefined ? undefined : callers.get(sessionToken)) },
         log: (line) => log('data', line),
         port: port(ports.data),
         dynamoPort: port(ports.dynamodb),
@@ -168,9 +177,16 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...Object.fromEntries(Object.entries(data.tables).map(([model, table]) => [tableVariable(model), table])),
     };
+    const identities = new Map(
+      (await readFunctionIdentities(synth.dir, { apiId: localApiId, tableName: localTableName, graphqlUrl: data.graphqlUrl }))
+        .filter((identity) => sessionTokens.has(identity.functionName))
+        .map((identity) => [identity.functionName, identity]),
+    );
+    for (const [name, identity] of identities) callers.set(sessionTokens.get(name)!, identity);
     runner = new FunctionRunner({
       functions,
       environment: functionEnvironment,
+      environmentOf: (name) => ({ ...identities.get(name)?.ssmEnvironment, AWS_SESSION_TOKEN: sessionTokens.get(name) ?? '' }),
       tsconfig: join(projectRoot, 'amplify/tsconfig.json'),
       log: (name, line) => log(`λ ${name}`, line),
     });

@@ -22,6 +22,8 @@ export interface StackNode {
 export interface LocalIdentities {
   readonly apiId: string;
   tableName(modelName: string): string;
+  /** The local data API's URL, once it listens (what functions get as AMPLIFY_DATA_GRAPHQL_ENDPOINT). */
+  readonly graphqlUrl?: string;
 }
 
 const assetsFilePattern = /\.assets\.json$/;
@@ -222,6 +224,10 @@ export class CfnAssembly {
         return `arn:aws:lambda:${region}:${localAccountId}:function:${functionName(logicalId, resource)}`;
       case 'AWS::AppSync::GraphQLApi.ApiId':
         return this.identities.apiId;
+      case 'AWS::AppSync::GraphQLApi.Arn':
+        return `arn:aws:appsync:${region}:${localAccountId}:apis/${this.identities.apiId}`;
+      case 'AWS::AppSync::GraphQLApi.GraphQLUrl':
+        return this.identities.graphqlUrl ?? `${logicalId}.${attribute}`;
       case 'Custom::AmplifyDynamoDBTable.TableName':
       case 'AWS::DynamoDB::Table.TableName':
         return this.tableName(node, resource, depth);

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getOperationAST, parse, type DocumentNode } from 'graphql';
+import { getOperationAST, Kind, parse, type DocumentNode, type FieldNode } from 'graphql';
 import type { AmplifyAppSyncSimulator } from '@aws-amplify/amplify-appsync-simulator';
 import { readBody } from '../http/read-body';
-import { UnauthorizedError, type RequestAuthorizer } from './request-authorizer';
+import { UnauthorizedError, type IamCaller, type RequestAuthorizer } from './request-authorizer';
 import { createExecutionContext, runQueryOrMutation } from './simulator';
 
 const maxBodyBytes = 10 * 1024 * 1024;
@@ -34,7 +34,8 @@ export function createGraphqlHandler(options: {
   };
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const path = new URL(request.url ?? '/', 'http://local').pathname;
+    const url = new URL(request.url ?? '/', 'http://local');
+    const path = url.pathname;
     if (request.method === 'OPTIONS') {
       const requested = request.headers['access-control-request-headers'];
       response.writeHead(204, { ...corsHeaders, ...(requested ? { 'access-control-allow-headers': requested } : {}) }).end();
@@ -45,9 +46,19 @@ export function createGraphqlHandler(options: {
       response.writeHead(path === '/' ? 200 : 404, { 'content-type': 'text/plain', ...corsHeaders }).end(hint);
       return;
     }
+    let raw: Buffer;
+    try {
+      raw = await readBody(request, maxBodyBytes);
+    } catch (error) {
+      send(response, 400, { errors: [{ errorType: 'MalformedHttpRequestException', message: (error as Error).message }] });
+      return;
+    }
     let authorization;
     try {
-      authorization = await options.authorize(request.headers);
+      authorization = await options.authorize({
+        headers: request.headers,
+        signed: { method: 'POST', rawPath: url.pathname, query: Object.fromEntries(url.searchParams), body: raw },
+      });
     } catch (error) {
       if (!(error instanceof UnauthorizedError)) throw error;
       send(response, 401, { errors: [{ errorType: error.errorType, message: error.message }] });
@@ -56,7 +67,7 @@ export function createGraphqlHandler(options: {
     let body: GraphQLRequestBody;
     let document: DocumentNode;
     try {
-      body = JSON.parse((await readBody(request, maxBodyBytes)).toString('utf8')) as GraphQLRequestBody;
+      body = JSON.parse(raw.toString('utf8')) as GraphQLRequestBody;
       document = parse(String(body.query ?? ''));
     } catch (error) {
       send(response, 400, { errors: [{ errorType: 'MalformedHttpRequestException', message: (error as Error).message }] });
@@ -66,6 +77,18 @@ export function createGraphqlHandler(options: {
     if (getOperationAST(document, operationName)?.operation === 'subscription') {
       send(response, 400, {
         errors: [{ errorType: 'BadRequestException', message: 'Subscriptions are served over the realtime WebSocket endpoint' }],
+      });
+      return;
+    }
+    const denied = authorization.iam ? fieldsDeniedBy(authorization.iam, document, operationName) : [];
+    if (denied.length > 0) {
+      send(response, 200, {
+        data: Object.fromEntries(denied.map(({ fieldName }) => [fieldName, null])),
+        errors: denied.map(({ typeName, fieldName }) => ({
+          path: [fieldName],
+          errorType: 'Unauthorized',
+          message: `Not Authorized to access ${fieldName} on type ${typeName}`,
+        })),
       });
       return;
     }
@@ -79,4 +102,13 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...corsHeaders }).end(JSON.stringify(body));
 }
 
-
+/** IAM is checked per top-level field (`appsync:GraphQL` on …/types/<Type>/fields/<field>) before anything runs. */
+function fieldsDeniedBy(caller: IamCaller, document: DocumentNode, operationName: string | undefined): { typeName: string; fieldName: string }[] {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return [];
+  const typeName = operation.operation === 'query' ? 'Query' : operation.operation === 'mutation' ? 'Mutation' : 'Subscription';
+  return operation.selectionSet.selections
+    .filter((selection) => selection.kind === Kind.FIELD && !selection.name.value.startsWith('__'))
+    .map((selection) => ({ typeName, fieldName: (selection as FieldNode).name.value }))
+    .filter(({ fieldName }) => !caller.mayCall(typeName, fieldName));
+}

@@ -7,7 +7,7 @@ import { startDynamo } from './dynamo-server';
 import { createGraphqlHandler } from './graphql-http';
 import { loadApiKey, loadTlsIdentity, spkiFingerprint } from './local-secrets';
 import { RealtimeServer } from './realtime-server';
-import { createRequestAuthorizer } from './request-authorizer';
+import { createRequestAuthorizer, type IamOptions } from './request-authorizer';
 import { createSimulator } from './simulator';
 import { ensureTables } from './tables';
 
@@ -18,6 +18,8 @@ export interface DataOptions {
   synthDir: string;
   invoke: InvokeFunction;
   userPool: { userPoolId: string; issuer: string; jwksUrl: string };
+  /** Who may sign requests with IAM (SigV4); without it, IAM requests are refused. */
+  iam?: IamOptions;
   log?: (line: string) => void;
   /** Defaults to `ports.data` / `ports.dynamodb`; 0 picks a free port. */
   port?: number;
@@ -78,7 +80,7 @@ export async function startData(options: DataOptions): Promise<RunningData> {
     dynamoClient.destroy();
 
     const simulator = createSimulator(definition, { apiKey, dynamoEndpoint: dynamo.url, invoke: options.invoke, log });
-    const authorize = createRequestAuthorizer({ apiKey, issuer: options.userPool.issuer, jwksUrl: options.userPool.jwksUrl });
+    const authorize = createRequestAuthorizer({ apiKey, issuer: options.userPool.issuer, jwksUrl: options.userPool.jwksUrl, iam: options.iam });
     const realtime = new RealtimeServer(simulator, authorize, log);
     const server = createDualProtocolServer({
       tls,

@@ -88,7 +88,7 @@ export class RealtimeServer {
   }
 
   private accept(socket: WebSocket, request: IncomingMessage, url: URL): void {
-    const connectionAuth = this.authorize(connectionHeaders(request, url)).then(
+    const connectionAuth = this.authorize({ headers: connectionHeaders(request, url) }).then(
       (authorization) => ({ authorization }),
       (error: unknown) => ({ error: error as Error }),
     );
@@ -136,7 +136,7 @@ export class RealtimeServer {
     let authorization: Authorization;
     const headers = message.payload?.extensions?.authorization ?? {};
     try {
-      authorization = await this.authorize(headers);
+      authorization = await this.authorize({ headers });
     } catch (error) {
       fail([authError(error as Error)]);
       return;

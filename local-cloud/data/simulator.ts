@@ -19,6 +19,8 @@ export interface ExecutionContext extends SubscriptionFilterHolder {
   sourceIp: string;
   headers: Record<string, string | string[] | undefined>;
   appsyncErrors: unknown[];
+  /** What the simulator builds `$ctx.identity` from for IAM callers. */
+  iamToken?: { accountId: string; userArn: string; username: string };
 }
 
 type RunQueryOrMutation = (
@@ -115,5 +117,8 @@ export function createExecutionContext(
     sourceIp,
     headers,
     appsyncErrors: [],
+    ...(authorization.iam
+      ? { iamToken: { accountId: authorization.iam.accountId, userArn: authorization.iam.userArn, username: authorization.iam.username } }
+      : {}),
   };
 }

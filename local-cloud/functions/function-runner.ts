@@ -29,6 +29,8 @@ export interface FunctionRunnerOptions {
   functions: FunctionDefinition[];
   /** Environment every function gets (endpoints, credentials, table names, secrets). */
   environment: Record<string, string>;
+  /** What one function gets on top (its session token, the variables its template resolves from SSM). */
+  environmentOf?: (functionName: string) => Record<string, string>;
   tsconfig: string;
   /** Execution environments per function, like Lambda's concurrency; default 4. */
   maxConcurrency?: number;
@@ -101,6 +103,7 @@ export class FunctionRunner {
       execArgv: ['--import', 'tsx'],
       env: {
         ...this.options.environment,
+        ...this.options.environmentOf?.(definition.name),
         PATH: process.env['PATH'] ?? '',
         TSX_TSCONFIG_PATH: this.options.tsconfig,
         AWS_LAMBDA_FUNCTION_NAME: definition.name,

@@ -1,7 +1,7 @@
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { NodeSha256 } from './sigv4-verifier';
+import { NodeSha256 } from '../http/sigv4-verifier';
 import { StorageTestKit, testBucket, testCredentials } from './storage-test-kit';
 
 describe('local S3 request authentication', () => {

@@ -17,7 +17,7 @@ import { MultipartStore } from './multipart-store';
 import { ObjectStore } from './object-store';
 import { createS3Handler } from './s3-handler';
 import { objectCreatedEvent } from './s3-event';
-import { SigV4Verifier, type Credentials } from './sigv4-verifier';
+import { SigV4Verifier, type Credentials } from '../http/sigv4-verifier';
 
 export interface StorageOptions {
   /** Objects (bytes + JSON metadata) and in-progress multipart uploads live here. */
@@ -62,7 +62,7 @@ export async function startStorage(options: StorageOptions): Promise<RunningServ
         });
       },
     },
-    new SigV4Verifier(options.credentials),
+    new SigV4Verifier(options.credentials, { service: 's3', uriEscapePath: false }),
     new CorsPolicy(options.allowedOrigins),
     log,
   );

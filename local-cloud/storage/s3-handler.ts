@@ -7,7 +7,7 @@ import type { S3Context } from './s3-context';
 import { region } from '../service';
 import { S3Error } from './s3-error';
 import { hasParam, param, parseS3Request, sendEmpty, sendError, sendXml, type S3Request } from './s3-request';
-import type { SigV4Verifier } from './sigv4-verifier';
+import { SigV4Error, type SigV4Verifier } from '../http/sigv4-verifier';
 
 /** Sub-resources this server does not implement; answering 501 beats silently treating them as plain object calls. */
 const unsupportedSubresources = ['acl', 'tagging', 'versioning', 'versions', 'policy', 'lifecycle', 'cors', 'website', 'retention', 'legal-hold', 'attributes', 'restore', 'select'];
@@ -25,7 +25,9 @@ export function createS3Handler(context: S3Context, verifier: SigV4Verifier, cor
         return;
       }
       cors.decorate(req, res);
-      const { payloadHash } = await verifier.verify(request);
+      const { payloadHash } = await verifier.verify(request).catch((error: unknown) => {
+        throw error instanceof SigV4Error ? new S3Error(error.status, error.code, error.message, error.extra) : error;
+      });
       if (request.bucket !== context.bucket) {
         throw new S3Error(404, 'NoSuchBucket', 'The specified bucket does not exist', { BucketName: request.bucket ?? '' });
       }

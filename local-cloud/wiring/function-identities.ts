@@ -1,0 +1,89 @@
+import { CfnAssembly, functionName, type LocalIdentities, type StackNode } from '../data/cfn-assembly';
+import { localAccountId } from '../service';
+
+/** A function's execution role as the templates define it, with the IAM policies attached to it. */
+export interface FunctionIdentity {
+  /** The defineFunction name. */
+  functionName: string;
+  roleName: string;
+  /** What AWS services see as the caller: the role assumed by Lambda for this function. */
+  assumedRoleArn: string;
+  /** Whether an Allow statement of the role's inline policies covers this action on this resource. */
+  allows(action: string, resourceArn: string): boolean;
+  /**
+   * Variables the deployed function resolves from SSM at cold start (AMPLIFY_SSM_ENV_CONFIG:
+   * AMPLIFY_DATA_GRAPHQL_ENDPOINT, ...), evaluated from the SSM parameters the templates create;
+   * secrets are left to the local cloud.
+   */
+  ssmEnvironment: Record<string, string>;
+}
+
+interface Statement {
+  Effect?: string;
+  Action?: string | string[];
+  Resource?: unknown;
+}
+
+/**
+ * Reads every function's role, role policies and SSM-resolved environment from the synthesized
+ * templates, evaluated with the local identities (API id, GraphQL URL, table names).
+ */
+export async function readFunctionIdentities(synthDir: string, identities: LocalIdentities): Promise<FunctionIdentity[]> {
+  const assembly = await CfnAssembly.load(synthDir, identities);
+  const ssmValues = new Map<string, string>();
+  for (const { node, resource } of assembly.resourcesOfType('AWS::SSM::Parameter')) {
+    ssmValues.set(assembly.evaluateString(node, resource.Properties?.['Name']), String(assembly.evaluate(node, resource.Properties?.['Value'])));
+  }
+  const policies = assembly.resourcesOfType('AWS::IAM::Policy');
+  return assembly.resourcesOfType('AWS::Lambda::Function').map(({ node, logicalId, resource }) => {
+    const name = functionName(logicalId, resource);
+    const roleLogicalId = (resource.Properties?.['Role'] as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt']?.[0] ?? '';
+    const roleName = assembly.evaluateString(node, { Ref: roleLogicalId });
+    const statements = policies
+      .filter((policy) => policy.node === node && roleRefs(policy.resource.Properties?.['Roles']).includes(roleLogicalId))
+      .flatMap((policy) => (policy.resource.Properties?.['PolicyDocument'] as { Statement?: Statement[] }).Statement ?? [])
+      .filter((statement) => statement.Effect === 'Allow')
+      .map((statement) => ({ actions: list(statement.Action), resources: list(assembly.evaluate(node, statement.Resource)) }));
+    return {
+      functionName: name,
+      roleName,
+      assumedRoleArn: `arn:aws:sts::${localAccountId}:assumed-role/${roleName}/${name}`,
+      allows: (action, resourceArn) =>
+        statements.some((statement) => statement.actions.some((pattern) => matches(pattern.toLowerCase(), action.toLowerCase())) && statement.resources.some((pattern) => matches(pattern, resourceArn))),
+      ssmEnvironment: ssmEnvironment(assembly, node, resource.Properties, ssmValues),
+    };
+  });
+}
+
+function ssmEnvironment(
+  assembly: CfnAssembly,
+  node: StackNode,
+  properties: Record<string, unknown> | undefined,
+  ssmValues: ReadonlyMap<string, string>,
+): Record<string, string> {
+  const variables = (properties?.['Environment'] as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {};
+  const config = variables['AMPLIFY_SSM_ENV_CONFIG'];
+  if (config === undefined) return {};
+  const paths = JSON.parse(assembly.evaluateString(node, config)) as Record<string, { path: string }>;
+  // Secrets (secret('…')) are SSM parameters no template creates: the local cloud supplies those itself.
+  return Object.fromEntries(
+    Object.entries(paths).flatMap(([variable, { path }]) => {
+      const value = ssmValues.get(path);
+      return value === undefined ? [] : [[variable, value]];
+    }),
+  );
+}
+
+function roleRefs(roles: unknown): string[] {
+  return Array.isArray(roles) ? roles.map((role) => String((role as { Ref?: unknown }).Ref ?? '')) : [];
+}
+
+function list(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+}
+
+/** IAM's wildcard match: `*` any run of characters, `?` one character (actions are compared lower-cased). */
+function matches(pattern: string, value: string): boolean {
+  const regex = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${regex}$`).test(value);
+}
