@@ -3,7 +3,7 @@ import type { ResourceAccessAcceptor, ResourceAccessAcceptorFactory } from '@aws
 import { Arn, Stack } from 'aws-cdk-lib';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { CfnPolicy, Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { S3EventSourceV2 } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
@@ -198,3 +198,14 @@ function resourceReferencePath(name: string): string {
 }
 
 backend.addOutput({ custom: { stripeWebhookUrl: stripeWebhookUrl.url } });
+
+// Lesson video status: upload-url, transcode and transcode-complete write it through AppSync (IAM)
+// so admins receive it live; they run no other GraphQL field. `allow.resource(fn)` grants
+// appsync:GraphQL on whole operation types (Query/*, Mutation/*, Subscription/*) and the generated
+// resolvers give any IAM role without a Cognito identity full access, so the grant is narrowed here
+// to the one field. (Its s3:GetObject on the model introspection schema stays: Amplify's own.)
+const updateLessonField = `${backend.data.resources.graphqlApi.arn}/types/Mutation/fields/updateLesson`;
+for (const construct of dataStack.node.findAll()) {
+  if (!(construct instanceof Policy) || !construct.node.id.startsWith('GraphqlAccessPolicy')) continue;
+  (construct.node.defaultChild as CfnPolicy).addPropertyOverride('PolicyDocument.Statement.0.Resource', [updateLessonField]);
+}

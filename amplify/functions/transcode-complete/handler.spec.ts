@@ -1,6 +1,6 @@
 import '../shared/testing/quiet-logs';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { useLocalTables } from '../shared/testing/local-dynamo';
+import { useLocalDataApi } from '../shared/testing/local-data-api';
 import { handler } from './handler';
 
 function jobEvent(detail: Record<string, unknown>): EventBridgeEvent<'MediaConvert Job State Change', unknown> {
@@ -17,7 +17,7 @@ const complete = (lessonId: string, sourceKey = `uploads/${lessonId}/current.mp4
   });
 
 describe('transcode-complete handler', () => {
-  const tables = useLocalTables(['LESSON_TABLE']);
+  const tables = useLocalDataApi('transcode-complete');
   const lessonRow = (id: string, extra: Record<string, unknown> = {}) => ({
     id, courseId: 'c-1', position: 1, title: 't', status: 'DRAFT', freePreview: false, videoStatus: 'PROCESSING',
     sourceKey: `uploads/${id}/current.mp4`, ...extra,

@@ -2,7 +2,7 @@ import '../shared/testing/quiet-logs';
 import type { S3Event } from 'aws-lambda';
 import { startFakeHttp, type FakeHttp } from '../shared/testing/fake-http';
 import { useFakeS3 } from '../shared/testing/fake-s3';
-import { useLocalTables } from '../shared/testing/local-dynamo';
+import { useLocalDataApi } from '../shared/testing/local-data-api';
 import { handler } from './handler';
 
 function objectCreated(key: string, bucket = 'media-bucket'): S3Event {
@@ -23,7 +23,7 @@ function objectCreated(key: string, bucket = 'media-bucket'): S3Event {
 }
 
 describe('transcode handler', () => {
-  const tables = useLocalTables(['LESSON_TABLE']);
+  const tables = useLocalDataApi('transcode');
   let mediaConvert: FakeHttp;
   const contentTypes: Record<string, string> = {
     'media-bucket/uploads/l-video/take 1.mp4': 'video/mp4',

@@ -3,7 +3,7 @@ import type { AppSyncIdentityCognito } from 'aws-lambda';
 import type { Schema } from '../../data/resource';
 import { appSyncEvent, userIdentity } from '../shared/testing/appsync-events';
 import { useFakeS3 } from '../shared/testing/fake-s3';
-import { useLocalTables } from '../shared/testing/local-dynamo';
+import { useLocalDataApi } from '../shared/testing/local-data-api';
 import { FakeMultipartS3 } from './fake-multipart-s3';
 import { handler } from './handler';
 import { PART_SIZE_BYTES } from './upload-policy';
@@ -20,7 +20,7 @@ const otherLesson = { ...lesson, id: 'l-other', courseId: 'c-2' };
 const course = { id: 'c-1', status: 'DRAFT' };
 
 describe('upload-url handler', () => {
-  const tables = useLocalTables(['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'AUDIT_ENTRY_TABLE']);
+  const tables = useLocalDataApi('upload-url');
   const s3 = new FakeMultipartS3();
   useFakeS3(s3.respond);
 
