@@ -55,10 +55,10 @@ describe('LessonStore', () => {
   });
 
   it('should report an error when loading fails', async () => {
-    fake.lessonsByCourse.and.rejectWith(new Error('Network error'));
+    fake.lessonsByCourse.and.resolveTo(refused('not allowed', 'Unauthorized'));
     const store = connect();
     await settle();
-    expect(store.loadState()).toBe('error');
+    expect([store.loadState(), store.loadError()]).toEqual(['error', 'Not allowed.']);
   });
 
   it('should take only the video fields when a live update arrives', async () => {

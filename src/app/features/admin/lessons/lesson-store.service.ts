@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
-import { BackendError, backendCall, toBackendError } from '../../../core/data/backend-call';
+import { BackendError, GraphQlResult, backendCall, listAllPages, toBackendError } from '../../../core/data/backend-call';
 import { DataClientService } from '../../../core/data/data-client';
 import type { AdminLesson, PublicationStatus } from './admin-lesson';
 import type { LessonInput } from './lesson-form';
@@ -34,11 +34,14 @@ export class LessonStore {
   private readonly liveState = signal<LiveState>('connecting');
   private readonly pendingIds = signal<ReadonlySet<string>>(new Set());
   private readonly saving = signal(false);
+  private readonly loadFailure = signal('');
   private readonly failure = signal<string | null>(null);
   private readonly statusNews = signal('');
 
   readonly lessons = this.items.asReadonly();
   readonly loadState = this.state.asReadonly();
+  /** Why loading failed, for a person. */
+  readonly loadError = this.loadFailure.asReadonly();
   readonly live = this.liveState.asReadonly();
   readonly reordering = this.saving.asReadonly();
   /** The last refused action, for a person; cleared by the next action or dismiss(). */
@@ -73,8 +76,10 @@ export class LessonStore {
     try {
       this.items.set(byPosition(await this.fetchAll()));
       this.state.set('ready');
-    } catch {
-      if (!quiet) this.state.set('error');
+    } catch (thrown) {
+      if (quiet) return;
+      this.loadFailure.set(toBackendError(thrown).message);
+      this.state.set('error');
     }
   }
 
@@ -214,25 +219,20 @@ export class LessonStore {
     this.retryTimer = setTimeout(() => this.subscribe(), delay);
   }
 
-  private async fetchAll(): Promise<AdminLesson[]> {
-    const lessons: AdminLesson[] = [];
-    let nextToken: string | null | undefined;
-    do {
-      const page = await this.data.client.models.Lesson.lessonsByCourse({ courseId: this.courseId }, { nextToken, authMode: 'userPool' });
-      lessons.push(...(await backendCall(Promise.resolve(page))).filter((lesson) => !!lesson));
-      nextToken = page.nextToken;
-    } while (nextToken);
-    return lessons;
+  private fetchAll(): Promise<AdminLesson[]> {
+    return listAllPages((nextToken) =>
+      this.data.client.models.Lesson.lessonsByCourse({ courseId: this.courseId }, { nextToken, authMode: 'userPool' }),
+    );
   }
 
-  private async mutate(call: Promise<{ data: AdminLesson | null | undefined; errors?: readonly { message: string }[] | null }>): Promise<AdminLesson> {
+  private async mutate(call: Promise<GraphQlResult<AdminLesson | null | undefined>>): Promise<AdminLesson> {
     this.failure.set(null);
     const lesson = await backendCall(call);
     if (!lesson) throw new BackendError('server', 'The server did not return the lesson. Please reload the page.');
     return lesson;
   }
 
-  private async optimistic(id: string, change: Partial<AdminLesson>, failure: string, call: () => Promise<{ data: unknown; errors?: readonly { message: string }[] | null }>): Promise<void> {
+  private async optimistic(id: string, change: Partial<AdminLesson>, failure: string, call: () => Promise<GraphQlResult<unknown>>): Promise<void> {
     const before = this.items().find((lesson) => lesson.id === id);
     if (!before) return;
     const reverted = Object.fromEntries(Object.keys(change).map((key) => [key, before[key as keyof AdminLesson]]));

@@ -55,9 +55,9 @@ export class FakeLessonClient {
   }
 }
 
-/** A refusal as AppSync reports it for one of our functions. */
-export function refused(message: string, errorType = 'Conflict') {
-  return { data: null, errors: [{ message: `${errorType}: ${message}`, errorType }] };
+/** A refusal as AppSync reports it for one of our functions ("<Kind>: <detail>", errorType Lambda:Unhandled). */
+export function refused(detail: string, kind = 'Conflict') {
+  return { data: null, errors: [{ message: `${kind}: ${detail}`, errorType: 'Lambda:Unhandled' }] };
 }
 
 /** RealtimeConnection whose health the spec reports. */
