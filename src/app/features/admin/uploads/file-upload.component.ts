@@ -70,7 +70,10 @@ export class FileUpload implements OnInit {
   });
 
   ngOnInit(): void {
-    this.upload.configure({ kind: this.kind(), targetId: this.targetId(), lessonId: this.lessonId() }, (key) => this.completed.emit(key));
+    this.upload.configure(
+      () => ({ kind: this.kind(), targetId: this.targetId(), lessonId: this.lessonId() }),
+      (key) => this.completed.emit(key),
+    );
   }
 
   protected picked(input: HTMLInputElement): void {

@@ -15,7 +15,7 @@ describe('UploadService', () => {
   const slot = { kind: 'VIDEO', targetId: 'l-1', lessonId: null } as const;
   const service = (): UploadService => {
     const upload = TestBed.inject(UploadService);
-    upload.configure(slot, (key) => completed.push(key));
+    upload.configure(() => slot, (key) => completed.push(key));
     return upload;
   };
   const pendingOf = (file: File, percent: number): PendingUpload => ({
@@ -79,6 +79,18 @@ describe('UploadService', () => {
     expect(upload.percent()).toBe(100);
     expect(completed).toEqual([fakeTarget(10, 4).key]);
     expect(TestBed.inject(ResumeStore).find('VIDEO', 'l-1')).toBeNull();
+  });
+
+  it('should create a material upload for the lesson chosen when the file is chosen', async () => {
+    storage.autoSucceed = true;
+    const upload = TestBed.inject(UploadService);
+    let lessonId: string | null = null;
+    upload.configure(() => ({ kind: 'MATERIAL', targetId: 'c-1', lessonId }), () => undefined);
+    lessonId = 'l-2';
+
+    await upload.choose(fileOf(10, 'Backing.mp3', 'audio/mpeg'));
+
+    expect(api.called('create')[0]?.[0]).toEqual(jasmine.objectContaining({ kind: 'MATERIAL', targetId: 'c-1', lessonId: 'l-2', contentType: 'audio/mpeg' }));
   });
 
   it('should remember the upload and its percent while parts finish', async () => {

@@ -55,7 +55,7 @@ export class UploadService {
   readonly pending = this.pendingState.asReadonly();
   readonly percent = computed(() => (this.totalState() > 0 ? Math.floor((this.sentState() * 100) / this.totalState()) : 0));
 
-  private slot: UploadSlot | undefined;
+  private slot: (() => UploadSlot) | undefined;
   private onCompleted: (key: string) => void = () => undefined;
   private file: File | undefined;
   private contentType = '';
@@ -72,11 +72,15 @@ export class UploadService {
     });
   }
 
-  /** Binds the widget's slot; an interrupted upload of that slot is offered for resuming. */
-  configure(slot: UploadSlot, onCompleted: (key: string) => void): void {
+  /**
+   * Binds the widget's slot, read whenever an upload starts (a material's lesson may be chosen
+   * later); an interrupted upload of that slot is offered for resuming.
+   */
+  configure(slot: () => UploadSlot, onCompleted: (key: string) => void): void {
     this.slot = slot;
     this.onCompleted = onCompleted;
-    const pending = this.store.find(slot.kind, slot.targetId);
+    const { kind, targetId } = slot();
+    const pending = this.store.find(kind, targetId);
     this.pendingState.set(pending);
     if (pending && this.phaseState() === 'idle') this.phaseState.set('interrupted');
   }
@@ -270,7 +274,7 @@ export class UploadService {
 
   private requireSlot(): UploadSlot {
     if (!this.slot) throw new Error('UploadService.configure was not called');
-    return this.slot;
+    return this.slot();
   }
 }
 
