@@ -216,6 +216,18 @@ describe('amplify backend (synthesized CloudFormation)', () => {
   });
 
   describe('least privilege', () => {
+    it('should let only the media functions call AppSync, and only updateLesson, when they write video status', () => {
+      for (const name of ['upload-url', 'transcode', 'transcode-complete']) {
+        const graphql = statementsOf(name).filter((statement) => [statement.Action].flat().includes('appsync:GraphQL'));
+        expect(graphql.length).withContext(name).toBe(1);
+        expect(JSON.stringify(graphql[0]?.Resource)).withContext(name).toMatch(/"\/types\/Mutation\/fields\/updateLesson"\]/);
+        expect(JSON.stringify(graphql[0]?.Resource)).withContext(name).not.toContain('*');
+      }
+      for (const name of ['catalog', 'media-access', 'create-checkout', 'stripe-webhook', 'course-admin', 'post-confirmation']) {
+        expect(actionsOf(name)).withContext(name).not.toContain('appsync:GraphQL');
+      }
+    });
+
     it('should give catalog no write actions and only art/ objects', () => {
       expect(actionsOf('catalog').filter((action) => writeAction.test(action))).toEqual([]);
       expect(resourcesFor('catalog', 's3:')).toContain('/art/*');
