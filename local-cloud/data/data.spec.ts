@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Amplify } from 'aws-amplify';
 import { Hub } from 'aws-amplify/utils';
 import { CONNECTION_STATE_CHANGE, generateClient } from 'aws-amplify/data';
@@ -12,6 +15,7 @@ import { chromium, type Browser } from 'playwright-core';
 import WebSocket from 'ws';
 import type { Schema } from '../../amplify/data/resource';
 import { synthBackend } from '../synth/synth-backend';
+import type { FunctionIdentity } from '../wiring/function-identities';
 import { readDataApiDefinition } from './data-api-definition';
 import { startData, type RunningData } from './index';
 import { TestUserPool, type TestUser } from './test-user-pool';
@@ -19,6 +23,16 @@ import { TestUserPool, type TestUser } from './test-user-pool';
 const admin: TestUser = { sub: 'admin-sub', username: 'admin', groups: ['ADMINS'] };
 const alice: TestUser = { sub: 'alice-sub', username: 'alice' };
 const bob: TestUser = { sub: 'bob-sub', username: 'bob' };
+
+/** A media function as the local cloud runs it: IAM with its own session token, allowed updateLesson only. */
+const functionCredentials = { accessKeyId: 'LOCALKEY', secretAccessKey: 'local-secret', sessionToken: 'transcode-session' };
+const transcodeRole: FunctionIdentity = {
+  functionName: 'transcode',
+  roleName: 'transcodelambdaServiceRole',
+  assumedRoleArn: 'arn:aws:sts::000000000000:assumed-role/transcodelambdaServiceRole/transcode',
+  allows: (action, resource) => action === 'appsync:GraphQL' && resource.endsWith('/types/Mutation/fields/updateLesson'),
+  ssmEnvironment: {},
+};
 
 /** The machine is shared and small: a subscription round trip can take seconds under load. */
 const slowMs = 30_000;
@@ -46,6 +60,10 @@ describe('startData', () => {
       port: 0,
       dynamoPort: 0,
       userPool,
+      iam: {
+        credentials: { accessKeyId: functionCredentials.accessKeyId, secretAccessKey: functionCredentials.secretAccessKey },
+        callerFor: (token) => (token === functionCredentials.sessionToken ? transcodeRole : undefined),
+      },
       log: () => undefined,
       invoke: async (name, event) => {
         invocations.push({ name, event: event as Record<string, unknown> });
@@ -66,6 +84,11 @@ describe('startData', () => {
           tokenProvider: {
             getTokens: async () =>
               currentToken ? { accessToken: { payload: decodePayload(currentToken), toString: () => currentToken ?? '' } } : null,
+          },
+          // What a backend function signs with: only `authMode: 'iam'` calls use it.
+          credentialsProvider: {
+            getCredentialsAndIdentityId: async () => ({ credentials: functionCredentials }),
+            clearCredentialsAndIdentityId: () => undefined,
           },
         },
       },
@@ -112,16 +135,29 @@ describe('startData', () => {
     for (const subscription of openSubscriptions.splice(0)) subscription.unsubscribe();
   });
 
-  const newCourse = (title: string) => ({
-    title,
-    summary: 'Summary',
-    description: 'Description',
-    instrument: 'GUITAR' as const,
-    level: 'BEGINNER' as const,
-    priceCents: 2900,
-    currency: 'usd',
-    status: 'DRAFT' as const,
-  });
+  /** Writes a record as the admin functions do (browsers cannot write authoring models). */
+  const putModel = async <T extends Record<string, unknown>>(model: string, item: T): Promise<T> => {
+    const documents = DynamoDBDocumentClient.from(
+      new DynamoDBClient({ endpoint: data.dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    );
+    const now = new Date().toISOString();
+    await documents.send(new PutCommand({ TableName: data.tables[model], Item: { __typename: model, createdAt: now, updatedAt: now, ...item } }));
+    return item;
+  };
+  const putCourse = (title: string) =>
+    putModel('Course', {
+      id: randomUUID(),
+      title,
+      summary: 'Summary',
+      description: 'Description',
+      instrument: 'GUITAR',
+      level: 'BEGINNER',
+      priceCents: 2900,
+      currency: 'usd',
+      status: 'DRAFT',
+    });
+  const putLesson = (courseId: string, title: string, position: number) =>
+    putModel('Lesson', { id: randomUUID(), courseId, title, position, freePreview: false, status: 'DRAFT', videoStatus: 'NONE' });
 
   it('should name every model table with the fixed local suffix', () => {
     expect(data.tables['Course']).toBe('Course-local');
@@ -143,33 +179,38 @@ describe('startData', () => {
     expect(invoked('completeUpload')).toEqual(['upload-url']);
   }, slowMs);
 
-  it('should create, get and list courses when the caller is an admin', async () => {
+  it('should get and list courses when the caller is an admin', async () => {
+    const created = await putCourse('Fingerstyle 101');
     await signIn(admin);
-    const { data: created, errors } = await client.models.Course.create(newCourse('Fingerstyle 101'));
-    expect(errors).toBeUndefined();
-    const { data: fetched } = await client.models.Course.get({ id: created!.id });
+    const { data: fetched, errors } = await client.models.Course.get({ id: created.id });
     const { data: listed } = await client.models.Course.list();
+    expect(errors).toBeUndefined();
     expect(fetched?.title).toBe('Fingerstyle 101');
-    expect(listed.map((course) => course.id)).toContain(created!.id);
+    expect(listed.map((course) => course.id)).toContain(created.id);
   }, slowMs);
 
   it('should query lessons of a course in position order through the lessonsByCourse index', async () => {
+    const course = await putCourse('Scales');
+    await putLesson(course.id, 'Second', 2);
+    await putLesson(course.id, 'First', 1);
     await signIn(admin);
-    const { data: course } = await client.models.Course.create(newCourse('Scales'));
-    const lesson = (title: string, position: number) => ({
-      courseId: course!.id, title, position, freePreview: false, status: 'DRAFT' as const, videoStatus: 'NONE' as const,
-    });
-    await client.models.Lesson.create(lesson('Second', 2));
-    await client.models.Lesson.create(lesson('First', 1));
-    const { data: lessons } = await client.models.Lesson.lessonsByCourse({ courseId: course!.id });
+    const { data: lessons } = await client.models.Lesson.lessonsByCourse({ courseId: course.id });
     expect(lessons.map((item) => item.title)).toEqual(['First', 'Second']);
   }, slowMs);
 
-  it('should refuse to create a course when the caller is not an admin', async () => {
-    await signIn(alice);
-    const { data: created, errors } = await client.models.Course.create(newCourse('Not mine'));
-    expect(created).toBeNull();
-    expect(errors?.[0]?.errorType).toBe('Unauthorized');
+  it('should refuse a lesson write from a browser when the caller is an admin or a student', async () => {
+    const course = await putCourse('Read-only');
+    const lesson = await putLesson(course.id, 'Original', 1);
+    for (const user of [admin, alice]) {
+      await signIn(user);
+      const created = await client.models.Lesson.create({ courseId: course.id, title: 'Mine', position: 2, freePreview: true, status: 'PUBLISHED', videoStatus: 'READY' });
+      const updated = await client.models.Lesson.update({ id: lesson.id, hlsPrefix: 'hls/elsewhere/', videoStatus: 'READY' });
+      expect(created.errors?.[0]?.errorType).withContext(user.username).toBe('Unauthorized');
+      expect(updated.errors?.[0]?.errorType).withContext(user.username).toBe('Unauthorized');
+    }
+    await signIn(admin);
+    const { data: stored } = await client.models.Lesson.get({ id: lesson.id });
+    expect(stored?.videoStatus).toBe('NONE');
   }, slowMs);
 
   it("should keep a practice loop invisible and unchangeable to anyone but its owner", async () => {
@@ -234,17 +275,16 @@ describe('startData', () => {
     expect(invocations[0]?.event['identity']).toBeNull();
   }, slowMs);
 
-  it('should deliver a lesson update to an admin subscribed with onUpdate', async () => {
+  it('should deliver a lesson update made by a backend function (IAM) to an admin subscribed with onUpdate', async () => {
+    const course = await putCourse('Live');
+    const lesson = await putLesson(course.id, 'Before', 1);
     await signIn(admin);
-    const { data: course } = await client.models.Course.create(newCourse('Live'));
-    const { data: lesson } = await client.models.Lesson.create({
-      courseId: course!.id, title: 'Before', position: 1, freePreview: false, status: 'DRAFT', videoStatus: 'NONE',
-    });
     const subscription = await subscribed<Schema['Lesson']['type']>('onUpdateLesson', client.models.Lesson.onUpdate());
-    await client.models.Lesson.update({ id: lesson!.id, title: 'After' });
+    const { errors } = await client.models.Lesson.update({ id: lesson.id, title: 'After' }, { authMode: 'iam' });
     const updated = await subscription.next;
     subscription.unsubscribe();
-    expect(updated.id).toBe(lesson!.id);
+    expect(errors).toBeUndefined();
+    expect(updated.id).toBe(lesson.id);
     expect(updated.title).toBe('After');
   }, slowMs);
 
@@ -316,13 +356,13 @@ describe('startData', () => {
   }, slowMs);
 
   it('should keep data and the API key when restarted on the same state directory', async () => {
+    const course = await putCourse('Persistent');
     await signIn(admin);
-    const { data: course } = await client.models.Course.create(newCourse('Persistent'));
     const apiKey = data.apiKey;
     await data.stop();
     data = await start();
     configureAmplify();
-    const { data: fetched } = await client.models.Course.get({ id: course!.id });
+    const { data: fetched } = await client.models.Course.get({ id: course.id });
     expect(data.apiKey).toBe(apiKey);
     expect(fetched?.title).toBe('Persistent');
   }, slowMs);
@@ -363,11 +403,9 @@ describe('startData', () => {
     });
 
     it('should query and receive a subscription when Chromium trusts only the certificate fingerprint', async () => {
+      const course = await putCourse('Browser');
+      const lesson = await putLesson(course.id, 'Before', 1);
       await signIn(admin);
-      const { data: course } = await client.models.Course.create(newCourse('Browser'));
-      const { data: lesson } = await client.models.Lesson.create({
-        courseId: course!.id, title: 'Before', position: 1, freePreview: false, status: 'DRAFT', videoStatus: 'NONE',
-      });
       const page = await browser.newPage();
       await page.goto(appOrigin);
       await page.waitForFunction(() => 'startProbe' in window);
@@ -375,7 +413,7 @@ describe('startData', () => {
         (input) => (window as unknown as { startProbe(i: typeof input): Promise<{ courseCount: number; errors: unknown }> }).startProbe(input),
         { outputs: data.outputs, token: currentToken ?? '' },
       );
-      await client.models.Lesson.update({ id: lesson!.id, title: 'Seen in Chromium' });
+      await client.models.Lesson.update({ id: lesson.id, title: 'Seen in Chromium' }, { authMode: 'iam' });
       type ProbeState = { updates: string[]; subscriptionErrors: unknown[] };
       await page.waitForFunction(() => {
         const state = window as unknown as ProbeState;

@@ -94,11 +94,11 @@ describe('the local cloud, driven through the real clients', () => {
 
   it('should refuse a signed-in student the writes only admins and backend functions may make', async () => {
     await signIn({ username: studentEmail, password });
-    const update = await client.models.Course.update({ id: course.id, title: 'Hacked' });
+    const update = await client.models.Lesson.update({ id: paidLesson.id, title: 'Hacked', freePreview: true });
     expect(update.errors?.[0]?.errorType).toBe('Unauthorized');
     const enrollment = await client.models.Enrollment.create({ userId: 'anyone', courseId: course.id, source: 'PURCHASE' });
     expect(enrollment.errors?.length).toBeGreaterThan(0);
-    expect((await fixture.get('Course', { id: course.id }))?.['title']).toBe(course.title);
+    expect((await fixture.get('Lesson', { id: paidLesson.id }))?.['title']).toBe(paidLesson.title);
   }, 120_000);
 
   it('should unlock a paid lesson after the student pays with 4242 on the local checkout (signed webhook → enrollment)', async () => {
@@ -142,14 +142,15 @@ describe('the local cloud across a restart', () => {
   it('should keep users and data written before the restart', async () => {
     await fixture.cloud.auth.admin.createConfirmedUser('it-admin@example.com', password, ['ADMINS']);
     await signIn({ username: 'it-admin@example.com', password });
-    const created = await generateClient<Schema>().models.Course.create({ ...course, id: 'course-restart', instrument: 'PIANO', level: 'ADVANCED', status: 'DRAFT' });
+    const { title, summary, description, priceCents, currency } = course;
+    const created = await generateClient<Schema>().mutations.adminCreateCourse({ title, summary, description, priceCents, currency, instrument: 'PIANO', level: 'ADVANCED' });
     expect(created.errors).toBeUndefined();
     await signOut();
 
     await fixture.restart();
 
     await signIn({ username: 'it-admin@example.com', password });
-    const { data } = await generateClient<Schema>().models.Course.get({ id: 'course-restart' });
+    const { data } = await generateClient<Schema>().models.Course.get({ id: created.data!.id });
     expect(data?.instrument).toBe('PIANO');
     await signOut();
   }, 300_000);
