@@ -1,0 +1,9 @@
+export const MATERIAL_TITLE_MAX = 120;
+
+/** Why a material title is not accepted, or null when it is (1–120 characters once trimmed). */
+export function materialTitleError(title: string): string | null {
+  const trimmed = title.trim();
+  if (trimmed === '') return 'Enter a title.';
+  if (trimmed.length > MATERIAL_TITLE_MAX) return `Use at most ${MATERIAL_TITLE_MAX} characters (now ${trimmed.length}).`;
+  return null;
+}
