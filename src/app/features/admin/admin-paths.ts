@@ -4,3 +4,6 @@ export const ADMIN_HOME = '/admin';
 export function courseStudioLink(courseId: string): string[] {
   return [ADMIN_HOME, 'courses', courseId];
 }
+
+/** The navigation-state key under which "New course" hands the created course to the studio. */
+export const CREATED_COURSE_STATE = 'createdCourse';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { toBackendError } from '../../../core/data/backend-call';
-import { ADMIN_HOME, courseStudioLink } from '../admin-paths';
+import { ADMIN_HOME, CREATED_COURSE_STATE, courseStudioLink } from '../admin-paths';
 import type { CourseInput } from './admin-course';
 import { AdminCourses } from './admin-courses.service';
 import { CourseForm } from './course-form.component';
@@ -50,7 +50,7 @@ export default class CourseCreatePage {
     this.error.set(null);
     try {
       const course = await this.courses.create(input);
-      await this.router.navigate(courseStudioLink(course.id));
+      await this.router.navigate(courseStudioLink(course.id), { state: { [CREATED_COURSE_STATE]: course } });
     } catch (thrown) {
       this.error.set(toBackendError(thrown).message);
     } finally {

@@ -21,7 +21,7 @@ import {
  * The course details form shared by "New course" and the studio's Details tab. It never loses what
  * was typed: a server refusal is shown above the buttons and the fields stay as they are. The parent
  * owns saving and passes `saving` and `error`; a new `course` value (e.g. what the server saved)
- * resets the form to it.
+ * resets the form to it unless that would drop unsaved edits.
  */
 @Component({
   selector: 'app-course-form',
@@ -50,9 +50,13 @@ export class CourseForm {
   protected readonly fieldError = fieldError;
 
   constructor() {
+    // A reloaded course (e.g. after an art upload) must not wipe what is being typed: only a form
+    // without edits, or one whose edits are exactly what the server now holds, takes the new values.
     effect(() => {
-      const course = this.course();
-      untracked(() => this.form.reset(courseFormValue(course ?? undefined)));
+      const value = courseFormValue(this.course() ?? undefined);
+      untracked(() => {
+        if (this.form.pristine || sameValues(this.form.getRawValue(), value)) this.form.reset(value);
+      });
     });
   }
 
@@ -70,4 +74,8 @@ export class CourseForm {
     }
     this.save.emit(courseInput(this.form));
   }
+}
+
+function sameValues<T extends object>(a: T, b: T): boolean {
+  return (Object.keys(a) as (keyof T)[]).every((key) => a[key] === b[key]);
 }

@@ -1,5 +1,6 @@
 import { Component, input } from '@angular/core';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { By } from '@angular/platform-browser';
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
@@ -9,11 +10,13 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { BackendError } from '../../../core/data/backend-call';
 import { DataClientService } from '../../../core/data/data-client';
 import { fakeDataClient } from '../../lesson-player/testing/fake-data-client.spec';
+import { CREATED_COURSE_STATE } from '../admin-paths';
 import { AdminCourses } from '../courses/admin-courses.service';
 import { adminCourseFixture, fakeAdminCourses } from '../courses/testing/admin-course-fakes.spec';
 import { LessonManager } from '../lessons/lesson-manager.component';
 import { CourseMaterials } from '../materials/course-materials.component';
 import { CourseSales } from '../sales/course-sales.component';
+import { CourseArt } from './course-art.component';
 import CourseStudioPage from './course-studio.page';
 
 @Component({ template: 'course list' })
@@ -97,6 +100,19 @@ describe('CourseStudioPage', () => {
     expect(page.querySelector('h1')?.textContent).toBe('Blues Lead Guitar');
     expect(page.querySelector('app-course-status-chip')?.textContent?.trim()).toBe('Draft');
     expect(button(page, 'Publish')).toBeTruthy();
+  });
+
+  it('should show a course just created without reading it back when handed over by New course', async () => {
+    const courses = setUp();
+    const harness = await RouterTestingHarness.create();
+
+    await TestBed.inject(Router).navigate(['/admin/courses/fresh'], {
+      state: { [CREATED_COURSE_STATE]: adminCourseFixture({ id: 'fresh', title: 'Fresh course' }) },
+    });
+    await settle(harness);
+
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Fresh course');
+    expect(courses.get).not.toHaveBeenCalled();
   });
 
   it('should say the course was not found when the id is unknown', async () => {
@@ -222,6 +238,22 @@ describe('CourseStudioPage', () => {
 
     expect(courses.update).toHaveBeenCalledWith('c1', jasmine.objectContaining({ title: 'Blues Lead Guitar, Vol. 2', priceCents: 4900 }));
     expect(page.querySelector('h1')?.textContent).toBe('Blues Lead Guitar, Vol. 2');
+  });
+
+  it('should keep unsaved edits when an art upload reloads the course', async () => {
+    const courses = setUp();
+    const { page, harness } = await open('/admin/courses/c1');
+    const summary = page.querySelector<HTMLInputElement>('input[formControlName="summary"]');
+    if (!summary) throw new Error('no summary field');
+    summary.value = 'Not saved yet';
+    summary.dispatchEvent(new Event('input'));
+    courses.get.withArgs('c1').and.resolveTo(adminCourseFixture({ artKey: 'art/c1/new.png' }));
+
+    harness.fixture.debugElement.query(By.directive(CourseArt)).componentInstance.uploaded.emit('art/c1/new.png');
+    await settle(harness);
+
+    expect(courses.get).toHaveBeenCalledTimes(2);
+    expect(summary.value).toBe('Not saved yet');
   });
 
   it('should lead back to the course list', async () => {

@@ -9,7 +9,7 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { BackendError, toBackendError } from '../../../core/data/backend-call';
-import { ADMIN_HOME } from '../admin-paths';
+import { ADMIN_HOME, CREATED_COURSE_STATE } from '../admin-paths';
 import type { AdminCourse, CourseInput, CourseStatus } from '../courses/admin-course';
 import { AdminCourses } from '../courses/admin-courses.service';
 import { CourseForm } from '../courses/course-form.component';
@@ -62,9 +62,19 @@ export default class CourseStudioPage {
   protected readonly courseId = computed(() => this.paramMap().get('courseId') ?? '');
   protected readonly home = ADMIN_HOME;
 
+  /**
+   * The course "New course" just created, handed over in the navigation state: a read right after
+   * the write could miss it (DynamoDB reads through AppSync are eventually consistent).
+   */
+  private created = this.router.currentNavigation()?.extras.state?.[CREATED_COURSE_STATE] as AdminCourse | undefined;
+
   protected readonly course = resource({
     params: () => ({ id: this.courseId() }),
-    loader: ({ params }) => this.courses.get(params.id),
+    loader: ({ params }) => {
+      const created = this.created;
+      this.created = undefined;
+      return created?.id === params.id ? Promise.resolve(created) : this.courses.get(params.id);
+    },
   });
   protected readonly loaded = computed<AdminCourse | null>(() => (this.course.hasValue() ? this.course.value() : null));
   protected readonly notFound = computed(() => this.course.status() === 'resolved' && this.course.value() === null);
