@@ -17,7 +17,10 @@ export const handler = async () => {
   fail: `export const handler = async () => { const e = new Error('Unauthorized: not entitled'); e.name = 'UnauthorizedError'; throw e; };`,
   slow: `export const handler = () => new Promise(() => undefined);`,
   crash: `export const handler = async () => { process.exit(3); };`,
+  slowInit: `await new Promise((resolve) => setTimeout(resolve, 1500));
+export const handler = async () => 'initialised';`,
 };
+const oneSecondTimeout = new Set(['slow', 'slowInit']);
 
 describe('FunctionRunner', () => {
   let runner: FunctionRunner;
@@ -28,7 +31,7 @@ describe('FunctionRunner', () => {
     for (const [name, source] of Object.entries(handlers)) {
       const entry = join(dir, `${name}.mjs`);
       await writeFile(entry, source);
-      functions.push({ name, entry, timeoutSeconds: name === 'slow' ? 1 : 10, memoryMB: 128 });
+      functions.push({ name, entry, timeoutSeconds: oneSecondTimeout.has(name) ? 1 : 10, memoryMB: 128 });
     }
     runner = new FunctionRunner({
       functions,
@@ -55,6 +58,10 @@ describe('FunctionRunner', () => {
     await expectAsync(runner.invoke('slow', {})).toBeRejectedWith(
       jasmine.objectContaining({ name: 'TimeoutError', message: 'Task timed out after 1.00 seconds' }),
     );
+  });
+
+  it('should not count a cold start against the timeout when the module takes longer to load than the handler may run', async () => {
+    await expectAsync(runner.invoke('slowInit', {})).toBeResolvedTo('initialised');
   });
 
   it('should reject and cold-start again when the worker process dies', async () => {

@@ -22,7 +22,7 @@ interface Invocation {
 interface Worker {
   child: ChildProcess;
   ready: Promise<void>;
-  current?: Invocation & { timer: NodeJS.Timeout };
+  current?: Invocation & { timer: NodeJS.Timeout | undefined };
 }
 
 export interface FunctionRunnerOptions {
@@ -87,13 +87,20 @@ export class FunctionRunner {
     }
   }
 
+  /**
+   * As on Lambda, the function's timeout covers the invocation only: a cold start's init phase
+   * (loading and compiling the handler module) is not counted against it.
+   */
   private run(definition: FunctionDefinition, worker: Worker, call: Invocation): void {
-    const timer = setTimeout(() => {
-      this.kill(definition.name, worker, new FunctionError('TimeoutError', `Task timed out after ${definition.timeoutSeconds}.00 seconds`, definition.name));
-    }, definition.timeoutSeconds * 1000);
-    worker.current = { ...call, timer };
+    worker.current = { ...call, timer: undefined };
     worker.ready.then(
-      () => worker.child.send({ id: call.id, event: call.event }),
+      () => {
+        if (worker.current?.id !== call.id) return;
+        worker.current.timer = setTimeout(() => {
+          this.kill(definition.name, worker, new FunctionError('TimeoutError', `Task timed out after ${definition.timeoutSeconds}.00 seconds`, definition.name));
+        }, definition.timeoutSeconds * 1000);
+        worker.child.send({ id: call.id, event: call.event });
+      },
       (error: Error) => this.kill(definition.name, worker, error),
     );
   }
