@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { synthBackend, type CloudFormationTemplate, type SynthOutput } from '../local-cloud/synth/synth-backend';
 import { indexes } from './functions/catalog/catalog-store';
+import { indexes as adminIndexes } from './functions/course-admin/admin-store';
 
 type Resource = CloudFormationTemplate['Resources'][string];
 interface Statement {
@@ -23,6 +24,10 @@ const expectedEnvironment: Record<string, string[]> = {
   catalog: ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'MEDIA_BUCKET_NAME'],
   'media-access': ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'MEDIA_BUCKET_NAME'],
   'upload-url': ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'AUDIT_ENTRY_TABLE', 'MEDIA_BUCKET_NAME'],
+  'course-admin': [
+    'COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE', 'ORDER_TABLE', 'USER_PROFILE_TABLE', 'AUDIT_ENTRY_TABLE',
+    'MEDIA_BUCKET_NAME', 'USER_POOL_ID',
+  ],
   transcode: ['LESSON_TABLE', 'MEDIA_BUCKET_NAME', 'MEDIACONVERT_ROLE_ARN'],
   'transcode-complete': ['LESSON_TABLE'],
   'create-checkout': ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'ORDER_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
@@ -131,13 +136,13 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       expect(tableNames.length).toBe(models.length);
     });
 
-    it('should generate the secondary index names the catalog function queries', () => {
+    it('should generate the secondary index names the catalog and course-admin functions query', () => {
       const indexNames = allResources()
         .filter(([, resource]) => resource.Type === 'Custom::AmplifyDynamoDBTable')
         .flatMap(([, resource]) =>
           ((resource.Properties?.['globalSecondaryIndexes'] as { indexName: string }[] | undefined) ?? []).map((index) => index.indexName),
         );
-      expect(indexNames).toEqual(jasmine.arrayContaining(Object.values(indexes)));
+      expect(indexNames).toEqual(jasmine.arrayContaining([...Object.values(indexes), ...Object.values(adminIndexes)]));
     });
 
     it('should default to user-pool auth with an API key for guests when the API is created', () => {
@@ -276,6 +281,31 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       expect(actionsOn('AuditEntry')).toEqual(['dynamodb:PutItem']);
       for (const model of ['Enrollment', 'Order', 'UserProfile', 'Membership', 'PaymentEvent']) expect(actionsOn(model)).withContext(model).toEqual([]);
       expect(actionsOf('upload-url').filter((action) => /Delete|Scan|BatchWrite|\*/.test(action))).toEqual([]);
+    });
+
+    it('should let course-admin write only the authoring tables, enrollments and the audit log, and read orders and profiles', () => {
+      const statements = statementsOf('course-admin').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
+      const writers = statements.filter((statement) => [statement.Action].flat().some((action) => writeAction.test(action)));
+      const written = JSON.stringify(writers.map((statement) => statement.Resource));
+      for (const model of ['Course', 'Lesson', 'LessonMaterial', 'Enrollment', 'AuditEntry']) expect(written).toContain(`amplifyData${model}`);
+      for (const model of ['Order', 'UserProfile', 'Membership', 'PaymentEvent']) expect(written).not.toContain(`amplifyData${model}Nested`);
+      const auditWrites = writers.filter((statement) => JSON.stringify(statement.Resource).includes('amplifyDataAuditEntry'));
+      expect(auditWrites.flatMap((statement) => [statement.Action].flat())).toEqual(['dynamodb:PutItem']);
+      expect(actionsOf('course-admin')).toContain('dynamodb:ConditionCheckItem');
+      expect(actionsOf('course-admin').filter((action) => /Scan|BatchWrite|\*/.test(action))).toEqual([]);
+    });
+
+    it('should let course-admin list users of its own user pool only, and delete only media objects', () => {
+      const listUsers = statementsOf('course-admin').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')));
+      expect(listUsers.flatMap((statement) => [statement.Action].flat())).toEqual(['cognito-idp:ListUsers']);
+      expect(JSON.stringify(listUsers.map((statement) => statement.Resource))).toMatch(/UserPool.*Arn/);
+      expect(JSON.stringify(environmentOf('course-admin')['USER_POOL_ID'])).toMatch(/UserPool/);
+      const s3Actions = actionsOf('course-admin').filter((action) => action.startsWith('s3:'));
+      expect(s3Actions.sort()).toEqual(['s3:DeleteObject', 's3:ListBucket']);
+      const deletes = resourcesFor('course-admin', 's3:DeleteObject');
+      for (const prefix of ['uploads', 'hls', 'materials', 'art']) expect(deletes).toContain(`/${prefix}/*`);
+      const listing = statementsOf('course-admin').find((statement) => [statement.Action].flat().includes('s3:ListBucket'));
+      expect(listing?.Condition).toEqual({ StringLike: { 's3:prefix': ['uploads/*', 'hls/*', 'materials/*', 'art/*'] } });
     });
 
     it('should let transcode-complete only update lessons', () => {

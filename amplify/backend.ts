@@ -101,6 +101,25 @@ grantObjects(
   ['uploads/', 'materials/', 'art/'],
 );
 
+// course-admin: each change with its AuditEntry in one TransactWriteItems (whose IAM actions are the
+// item-level ones), grants by verified email from the user pool, best-effort media cleanup on delete.
+const transactWrite = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];
+grantTables(backend.courseAdmin, ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE'], [...READ, ...transactWrite]);
+grantTables(backend.courseAdmin, ['ORDER_TABLE', 'USER_PROFILE_TABLE'], READ);
+grantTables(backend.courseAdmin, ['AUDIT_ENTRY_TABLE'], ['dynamodb:PutItem']);
+grantObjects(backend.courseAdmin, ['s3:DeleteObject'], ['uploads/', 'hls/', 'materials/', 'art/']);
+backend.courseAdmin.resources.lambda.addToRolePolicy(
+  new PolicyStatement({
+    actions: ['s3:ListBucket'],
+    resources: [bucket.bucketArn],
+    conditions: { StringLike: { 's3:prefix': ['uploads/*', 'hls/*', 'materials/*', 'art/*'] } },
+  }),
+);
+backend.courseAdmin.resources.lambda.addToRolePolicy(
+  new PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [backend.auth.resources.userPool.userPoolArn] }),
+);
+backend.courseAdmin.addEnvironment('USER_POOL_ID', backend.auth.resources.userPool.userPoolId);
+
 // transcode: HEAD the source, start a MediaConvert job, mark the lesson.
 const mediaConvertRole = new Role(dataStack, 'MediaConvertRole', {
   assumedBy: new ServicePrincipal('mediaconvert.amazonaws.com'),
