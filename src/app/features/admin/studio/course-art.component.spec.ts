@@ -61,6 +61,15 @@ describe('CourseArt', () => {
     expect(fixture.nativeElement.querySelector('img')?.getAttribute('src')).toBe('http://media/art/c1.png?sig=1');
   });
 
+  it('should say the preview could not be loaded when the catalog fails for a published course', async () => {
+    fake.queries['getCatalogCourse'].and.rejectWith(new TypeError('Failed to fetch'));
+
+    const fixture = await render({ status: 'PUBLISHED', artKey: 'art/c1/a.png' });
+    await fixture.whenStable();
+
+    expect(fixture.nativeElement.textContent).toContain('Art is uploaded, but its preview could not be loaded.');
+  });
+
   it('should say a draft has art without asking the catalog, which serves only published courses', async () => {
     const fixture = await render({ artKey: 'art/c1/a.png' });
 

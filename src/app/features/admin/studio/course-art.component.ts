@@ -35,6 +35,7 @@ export class CourseArt {
   });
 
   protected readonly previewUrl = computed(() => this.localUrl() ?? (this.published.hasValue() ? this.published.value() : null));
+  protected readonly previewFailed = computed(() => this.published.error() !== undefined);
   protected readonly hasArt = computed(() => !!this.course().artKey || this.localUrl() !== null);
 
   constructor() {
