@@ -342,20 +342,30 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       expect(summary.find((line) => line.startsWith('s3:PutObject '))).toContain('/hls/*');
     });
 
-    it('should let transcode create jobs and pass only the MediaConvert role', () => {
+    it('should let transcode probe sources, create jobs and pass only the MediaConvert role', () => {
       const statements = statementsOf('transcode');
+      expect(actionsOf('transcode')).toContain('mediaconvert:Probe');
       expect(actionsOf('transcode')).toContain('mediaconvert:CreateJob');
+      expect(actionsOf('transcode').filter((action) => action.startsWith('mediaconvert:')).sort()).toEqual(['mediaconvert:CreateJob', 'mediaconvert:Probe']);
       const passRole = statements.find((statement) => [statement.Action].flat().includes('iam:PassRole'));
       expect(JSON.stringify(passRole?.Resource)).toMatch(/MediaConvertRole[0-9A-F]{8}/);
       expect(JSON.stringify(environmentOf('transcode')['MEDIACONVERT_ROLE_ARN'])).toMatch(/MediaConvertRole[0-9A-F]{8}/);
     });
 
-    it('should route finished or failed MediaConvert jobs to transcode-complete', () => {
+    it('should let transcode read lessons (for a retry) and read only uploads/', () => {
+      const dynamo = actionsOf('transcode').filter((action) => action.startsWith('dynamodb:'));
+      expect(dynamo).toEqual(['dynamodb:GetItem']);
+      expect(resourcesFor('transcode', 'dynamodb:')).toContain('amplifyDataLesson');
+      expect([...new Set(actionsOf('transcode').filter((action) => action.startsWith('s3:')))]).toEqual(['s3:GetObject']);
+      expect(resourcesFor('transcode', 's3:')).not.toMatch(/\/(hls|art|materials)\//);
+    });
+
+    it('should route progress, completion and failure of our own MediaConvert jobs to transcode-complete', () => {
       Template.fromJSON(dataTemplate()).hasResourceProperties('AWS::Events::Rule', {
         EventPattern: {
           source: ['aws.mediaconvert'],
           'detail-type': ['MediaConvert Job State Change'],
-          detail: { status: ['COMPLETE', 'ERROR'] },
+          detail: { status: ['PROGRESSING', 'STATUS_UPDATE', 'COMPLETE', 'ERROR'], userMetadata: { pipeline: ['lesson-video'] } },
         },
         Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [lambdaNamed('transcode-complete').id, 'Arn'] } })],
       });

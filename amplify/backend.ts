@@ -19,6 +19,7 @@ import { mediaAccess } from './functions/media-access/resource';
 import { uploadUrl } from './functions/upload-url/resource';
 import { transcode } from './functions/transcode/resource';
 import { transcodeComplete } from './functions/transcode-complete/resource';
+import { PIPELINE_TAG } from './functions/transcode/job-settings';
 import { postConfirmation } from './auth/post-confirmation/resource';
 
 const backend = defineBackend({
@@ -120,7 +121,8 @@ backend.courseAdmin.resources.lambda.addToRolePolicy(
 );
 backend.courseAdmin.addEnvironment('USER_POOL_ID', backend.auth.resources.userPool.userPoolId);
 
-// transcode: HEAD the source, start a MediaConvert job, mark the lesson.
+// transcode: on an upload under uploads/ or retryTranscode, probe the source and start a MediaConvert job
+// (the lesson's status goes through AppSync, below); reads the lesson for a retry.
 const mediaConvertRole = new Role(dataStack, 'MediaConvertRole', {
   assumedBy: new ServicePrincipal('mediaconvert.amazonaws.com'),
   description: 'Assumed by MediaConvert to read uploads/ and write hls/',
@@ -132,8 +134,10 @@ mediaConvertRole.addToPolicy(
   new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects('hls/*')] }),
 );
 const transcodeFn = backend.transcode.resources.lambda;
-grantTables(backend.transcode, ['LESSON_TABLE'], ['dynamodb:UpdateItem']);
+grantTables(backend.transcode, ['LESSON_TABLE'], ['dynamodb:GetItem']);
 grantObjects(backend.transcode, ['s3:GetObject'], ['uploads/']);
+// Probe has no resource type (it reads the source with the caller's own s3:GetObject on uploads/).
+transcodeFn.addToRolePolicy(new PolicyStatement({ actions: ['mediaconvert:Probe'], resources: ['*'] }));
 transcodeFn.addToRolePolicy(new PolicyStatement({ actions: ['mediaconvert:CreateJob'], resources: ['*'] }));
 transcodeFn.addToRolePolicy(
   new PolicyStatement({
@@ -153,15 +157,19 @@ transcodeFn.addEventSource(
   new S3EventSourceV2(mediaBucketRef, { events: [EventType.OBJECT_CREATED], filters: [{ prefix: 'uploads/' }] }),
 );
 
-// transcode-complete: MediaConvert job state changes → lesson READY / FAILED.
+// transcode-complete: our jobs' state changes (tagged in UserMetadata) → lesson PROCESSING with
+// percent (STATUS_UPDATE, every StatusUpdateInterval), READY or FAILED.
 const transcodeCompleteFn = backend.transcodeComplete.resources.lambda;
 grantTables(backend.transcodeComplete, ['LESSON_TABLE'], ['dynamodb:UpdateItem']);
 new Rule(dataStack, 'MediaConvertJobStateRule', {
-  description: 'MediaConvert job finished or failed → transcode-complete',
+  description: 'Lesson video MediaConvert job progress, completion or failure → transcode-complete',
   eventPattern: {
     source: ['aws.mediaconvert'],
     detailType: ['MediaConvert Job State Change'],
-    detail: { status: ['COMPLETE', 'ERROR'] },
+    detail: {
+      status: ['PROGRESSING', 'STATUS_UPDATE', 'COMPLETE', 'ERROR'],
+      userMetadata: { pipeline: [PIPELINE_TAG.pipeline] },
+    },
   },
   targets: [new LambdaFunction(transcodeCompleteFn)],
 });

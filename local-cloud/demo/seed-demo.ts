@@ -78,14 +78,22 @@ export async function seedDemo(cloud: LocalCloud, log: (line: string) => void): 
         new UpdateCommand({ TableName: table('Lesson'), Key: { id: source }, UpdateExpression: 'SET sourceKey = :k', ExpressionAttributeValues: { ':k': `uploads/${source}/source.mp4` } }),
       );
       const ready = await waitForReady(documents, table('Lesson'), source);
+      const folder = String(ready['hlsPrefix']);
       for (const target of copies) {
-        await copyPrefix(s3, cloud.bucket, `hls/${source}/`, `hls/${target}/`);
+        // hls/<source>/<job>/… → hls/<target>/<job>/…, poster included.
+        const targetFolder = `hls/${target}/${folder.slice(`hls/${source}/`.length)}`;
+        await copyPrefix(s3, cloud.bucket, folder, targetFolder);
         await documents.send(
           new UpdateCommand({
             TableName: table('Lesson'),
             Key: { id: target },
-            UpdateExpression: 'SET videoStatus = :ready, hlsPrefix = :prefix, durationSeconds = :duration',
-            ExpressionAttributeValues: { ':ready': 'READY', ':prefix': `hls/${target}/`, ':duration': ready['durationSeconds'] ?? null },
+            UpdateExpression: 'SET videoStatus = :ready, hlsPrefix = :prefix, durationSeconds = :duration, posterKey = :poster',
+            ExpressionAttributeValues: {
+              ':ready': 'READY',
+              ':prefix': targetFolder,
+              ':duration': ready['durationSeconds'] ?? null,
+              ':poster': typeof ready['posterKey'] === 'string' ? `${targetFolder}${ready['posterKey'].slice(folder.length)}` : null,
+            },
           }),
         );
       }

@@ -1,4 +1,4 @@
-import { ladderArgs } from './ffmpeg-command';
+import { frameCaptureArgs, ladderArgs } from './ffmpeg-command';
 import { planFromSettings, type WireJobSettings } from './job-settings';
 
 const settings = (audio: boolean): WireJobSettings => ({
@@ -57,6 +57,64 @@ describe('ladderArgs', () => {
   it('should map video only when the outputs have no audio descriptions', () => {
     const args = ladderArgs(planFromSettings(settings(false)), '/w/in.mov', '/w/out', { hasAudio: true });
     expect(valueAfter(args, '-var_stream_map')).toBe('v:0 v:1');
+  });
+});
+
+describe('audio normalisation', () => {
+  const normalised = (algorithmControl: string) => {
+    const wire = settings(true);
+    for (const output of wire.outputGroups![0]!.outputs!) {
+      output.audioDescriptions![0]!.audioNormalizationSettings = { algorithm: 'ITU_BS_1770_3', algorithmControl, targetLkfs: -14, truePeakLimiterThreshold: -1 };
+    }
+    return planFromSettings(wire);
+  };
+
+  it('should run each rung’s audio through loudnorm at the target when the settings correct audio', () => {
+    const args = ladderArgs(normalised('CORRECT_AUDIO'), '/w/in.mov', '/w/out', { hasAudio: true });
+    expect(valueAfter(args, '-filter:a:0')).toBe('loudnorm=I=-14:TP=-1:LRA=11');
+    expect(valueAfter(args, '-filter:a:1')).toBe('loudnorm=I=-14:TP=-1:LRA=11');
+  });
+
+  it('should leave the audio alone when the settings only measure it', () => {
+    const args = ladderArgs(normalised('MEASURE_ONLY'), '/w/in.mov', '/w/out', { hasAudio: true });
+    expect(args.some((arg) => arg.startsWith('-filter:a'))).toBeFalse();
+  });
+});
+
+describe('frame capture', () => {
+  const withPoster = (): WireJobSettings => ({
+    ...settings(true),
+    outputGroups: [
+      ...settings(true).outputGroups!,
+      {
+        outputGroupSettings: { type: 'FILE_GROUP_SETTINGS', fileGroupSettings: { destination: 's3://media/hls/lesson-1/job/poster' } },
+        outputs: [
+          {
+            containerSettings: { container: 'RAW' },
+            videoDescription: { width: 640, height: 360, codecSettings: { codec: 'FRAME_CAPTURE', frameCaptureSettings: { framerateNumerator: 1, framerateDenominator: 3, maxCaptures: 2, quality: 80 } } },
+          },
+        ],
+      },
+    ],
+  });
+
+  it('should plan the capture next to the ladder, named after its own destination', () => {
+    const [capture] = planFromSettings(withPoster()).frameCaptures;
+    expect(capture).toEqual(jasmine.objectContaining({ intervalSeconds: 3, maxCaptures: 2, width: 640, height: 360, extension: 'jpg' }));
+    expect(capture!.destination).toEqual({ bucket: 'media', prefix: 'hls/lesson-1/job/', baseName: 'poster' });
+  });
+
+  it('should select the first frame and then one per interval, stopping after maxCaptures', () => {
+    const args = frameCaptureArgs(planFromSettings(withPoster()).frameCaptures[0]!, '/w/in.mov', '/w/frames');
+    expect(valueAfter(args, '-vf')).toBe("select='isnan(prev_selected_t)+gte(t-prev_selected_t\\,3)',scale=640:360,setsar=1");
+    expect(valueAfter(args, '-frames:v')).toBe('2');
+    expect(args[args.length - 1]).toBe('/w/frames/poster.%07d.jpg');
+  });
+
+  it('should refuse a file group whose outputs are not frame captures', () => {
+    const wire = withPoster();
+    wire.outputGroups![1]!.outputs![0]!.videoDescription!.codecSettings!.codec = 'H_264';
+    expect(() => planFromSettings(wire)).toThrowError(/FRAME_CAPTURE/);
   });
 });
 

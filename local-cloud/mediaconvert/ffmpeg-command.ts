@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { LadderPlan, RungPlan } from './job-settings';
+import type { FrameCapturePlan, LadderPlan, RungPlan } from './job-settings';
 
 /** Names ffmpeg writes; they become MediaConvert's names afterwards (older ffmpeg builds lack var_stream_map `name:`). */
 export const ffmpegMasterName = 'ffmpeg-master.m3u8';
@@ -32,6 +32,8 @@ export function ladderArgs(plan: LadderPlan, inputPath: string, outDir: string, 
     if (rung.audio) {
       args.push('-map', needsSilence ? '1:a:0' : '0:a:0');
       perStream.push(`-b:a:${audioIndex}`, String(rung.audio.bitrate), `-ar:a:${audioIndex}`, String(rung.audio.sampleRate), `-ac:a:${audioIndex}`, String(rung.audio.channels));
+      // Generated silence has no loudness to correct.
+      if (rung.audio.loudness && !needsSilence) perStream.push(`-filter:a:${audioIndex}`, loudnormFilter(rung.audio.loudness));
       streamMap.push(`v:${videoIndex},a:${audioIndex}`);
       audioIndex += 1;
     } else {
@@ -58,6 +60,32 @@ export function ladderArgs(plan: LadderPlan, inputPath: string, outDir: string, 
   return args;
 }
 
+/** AudioNormalizationSettings → ffmpeg's EBU R128 loudnorm (single pass): integrated target and true-peak ceiling. */
+export function loudnormFilter({ targetLkfs, truePeakDb }: { targetLkfs: number; truePeakDb: number }): string {
+  return `loudnorm=I=${targetLkfs}:TP=${Math.min(0, Math.max(-9, truePeakDb))}:LRA=11`;
+}
+
+/** The files a frame capture writes: `<baseName><nameModifier>.0000000.jpg`, `….0000001.jpg`, … as MediaConvert names them. */
+export const frameCaptureName = (capture: FrameCapturePlan, sequence: number) =>
+  `${capture.destination.baseName}${capture.nameModifier}.${String(sequence).padStart(7, '0')}.${capture.extension}`;
+
+/**
+ * A FRAME_CAPTURE output: the first frame, then one frame every interval, at most maxCaptures JPEGs,
+ * scaled like the output's video description. ffmpeg stops decoding once it has them all.
+ */
+export function frameCaptureArgs(capture: FrameCapturePlan, inputPath: string, outDir: string): string[] {
+  const scale = scaleFilter({ width: capture.width, height: capture.height, fit: false });
+  const select = `select='isnan(prev_selected_t)+gte(t-prev_selected_t\\,${capture.intervalSeconds})'`;
+  // MediaConvert's quality 1..100 (higher is better) onto the JPEG encoder's qscale 31..2.
+  const qscale = Math.round(31 - (Math.min(100, Math.max(1, capture.quality)) / 100) * 29);
+  const pattern = `${capture.destination.baseName}${capture.nameModifier}.%07d.${capture.extension}`;
+  return [
+    '-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-i', inputPath,
+    '-map', '0:v:0', '-vf', `${select},${scale}`, '-vsync', 'vfr', '-frames:v', String(capture.maxCaptures),
+    '-q:v', String(qscale), '-start_number', '0', join(outDir, pattern),
+  ];
+}
+
 function videoOptions(rung: RungPlan, index: number): string[] {
   const options = [`-filter:v:${index}`, scaleFilter(rung), `-force_key_frames:v:${index}`, `expr:gte(t,n_forced*${rung.keyframeSeconds})`];
   const peak = rung.maxBitrate ?? rung.bitrate;
@@ -80,7 +108,7 @@ function videoOptions(rung: RungPlan, index: number): string[] {
   return options;
 }
 
-function scaleFilter({ width, height, fit }: RungPlan): string {
+function scaleFilter({ width, height, fit }: Pick<RungPlan, 'width' | 'height' | 'fit'>): string {
   if (width && height && fit) {
     return `scale=${width}:${height}:force_original_aspect_ratio=decrease,pad=${width}:${height}:(ow-iw)/2:(oh-ih)/2,setsar=1`;
   }

@@ -1,10 +1,29 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
+export interface ProbedStream {
+  index: number;
+  type: 'video' | 'audio' | 'data';
+  /** ffmpeg's codec name, e.g. h264, aac. */
+  codec: string;
+  width?: number;
+  height?: number;
+  framesPerSecond?: number;
+  sampleRate?: number;
+  channels?: number;
+}
+
 export interface ProbeResult {
+  /** ffmpeg's demuxer names, e.g. ['mov', 'mp4', 'm4a', …]. */
+  formatNames: string[];
+  /** The ISO BMFF major brand when there is one (qt for QuickTime). */
+  majorBrand?: string;
   durationMs?: number;
+  bitRate?: number;
+  streams: ProbedStream[];
   hasAudio: boolean;
   hasVideo: boolean;
+  /** Of the first video stream. */
   width?: number;
   height?: number;
 }
@@ -14,24 +33,58 @@ export class FfmpegError extends Error {}
 
 /**
  * Reads container facts from `ffmpeg -i` (which exits non-zero for want of an output, by design), so
- * no ffprobe is needed: the npm fallback ships ffmpeg only.
+ * no ffprobe is needed: the npm fallback ships ffmpeg only. `input` is a path or an http(s) URL
+ * (ffmpeg then reads only the byte ranges it needs). Throws FfmpegError when ffmpeg finds no media.
  */
-export async function probeMedia(ffmpeg: string, path: string): Promise<ProbeResult> {
-  const { stderr } = await run(ffmpeg, ['-hide_banner', '-nostdin', '-i', path]);
-  const streams = stderr.split('\n').filter((line) => /^\s*Stream #/.test(line));
-  const video = streams.find((line) => / Video: /.test(line));
-  if (!video) {
-    const reason = stderr.split('\n').map((line) => line.trim()).filter(Boolean).find((line) => !/^At least one output/.test(line) && line.includes(path)) ?? 'no video stream found';
-    throw new FfmpegError(reason.replace(`${path}: `, ''));
+export async function probeMedia(ffmpeg: string, input: string): Promise<ProbeResult> {
+  const { stderr } = await run(ffmpeg, ['-hide_banner', '-nostdin', '-i', input]);
+  const lines = stderr.split('\n');
+  const streams = lines.flatMap((line) => {
+    const stream = parseStream(line);
+    return stream ? [stream] : [];
+  });
+  if (streams.length === 0) {
+    const reason = lines.map((line) => line.trim()).filter(Boolean).find((line) => !/^At least one output/.test(line) && line.includes(input)) ?? 'no media streams found';
+    throw new FfmpegError(reason.replace(`${input}: `, ''));
   }
+  const formats = /^Input #0, ([^ ]+), from /m.exec(stderr);
   const duration = /Duration: (\d+):(\d+):(\d+(?:\.\d+)?)/.exec(stderr);
-  const size = /, (\d{2,5})x(\d{2,5})[,\s]/.exec(video);
+  const bitRate = /Duration: .*bitrate: (\d+) kb\/s/.exec(stderr);
+  const video = streams.find((stream) => stream.type === 'video');
   return {
+    formatNames: formats ? formats[1]!.replace(/,$/, '').split(',') : [],
+    majorBrand: /^\s*major_brand\s*: (\S+)/m.exec(stderr)?.[1],
     durationMs: duration ? Math.round((Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3])) * 1000) : undefined,
-    hasAudio: streams.some((line) => / Audio: /.test(line)),
-    hasVideo: true,
+    bitRate: bitRate ? Number(bitRate[1]) * 1000 : undefined,
+    streams,
+    hasAudio: streams.some((stream) => stream.type === 'audio'),
+    hasVideo: video !== undefined,
+    width: video?.width,
+    height: video?.height,
+  };
+}
+
+const channelsByLayout: Record<string, number> = { mono: 1, stereo: 2, '2.1': 3, quad: 4, '5.0': 5, '5.1': 6, '7.1': 8 };
+
+/** `  Stream #0:1[0x2](und): Audio: aac (LC) (mp4a / 0x6134706D), 48000 Hz, stereo, fltp, 128 kb/s` */
+function parseStream(line: string): ProbedStream | undefined {
+  const match = /^\s*Stream #0:(\d+)\S*: (Video|Audio|Data|Subtitle): (\w+)(.*)$/.exec(line);
+  if (!match) return undefined;
+  const [, index, kind, codec, rest] = match as unknown as [string, string, string, string, string];
+  const size = /, (\d{2,5})x(\d{2,5})[,\s]/.exec(rest);
+  const fps = /, ([\d.]+) fps/.exec(rest);
+  const sampleRate = /, (\d+) Hz/.exec(rest);
+  const layout = /Hz, ([^,(]+)/.exec(rest)?.[1]?.trim();
+  const channels = layout ? channelsByLayout[layout] : undefined;
+  return {
+    index: Number(index),
+    type: kind === 'Video' ? 'video' : kind === 'Audio' ? 'audio' : 'data',
+    codec,
     width: size ? Number(size[1]) : undefined,
     height: size ? Number(size[2]) : undefined,
+    framesPerSecond: fps ? Number(fps[1]) : undefined,
+    sampleRate: sampleRate ? Number(sampleRate[1]) : undefined,
+    channels,
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Local MediaConvert: the CreateJob/GetJob/ListJobs REST API of 2017-08-29, backed by ffmpeg. Jobs read
+ * Local MediaConvert: the CreateJob/GetJob/ListJobs/Probe REST API of 2017-08-29, backed by ffmpeg. Jobs read
  * their input from the local S3 and write an HLS ladder under the job's destination with the names
  * MediaConvert uses, then report through "MediaConvert Job State Change" events shaped like EventBridge's.
  * The ladder comes from the job settings the caller sends, so the one ladder definition stays in the
@@ -16,6 +16,7 @@ import type { JobRecord } from './job-record';
 import { runJob } from './job-runner';
 import { JobStore } from './job-store';
 import { createMediaConvertApi } from './mediaconvert-api';
+import { probeInput } from './probe-input';
 
 export type { MediaConvertJobStateChange, MediaConvertJobStateDetail } from './job-events';
 
@@ -69,10 +70,16 @@ export async function startMediaConvert(options: MediaConvertOptions): Promise<R
   }
 
   let url = '';
-  const api = createMediaConvertApi(store, (job) => {
-    waiting.push(job);
-    pump();
-  }, () => url, log);
+  const api = createMediaConvertApi({
+    store,
+    enqueue: (job) => {
+      waiting.push(job);
+      pump();
+    },
+    probe: (fileUrl) => probeInput(fileUrl, s3, deps.ffmpeg.path),
+    selfUrl: () => url,
+    log,
+  });
   const service = await listen(createServer(api), options.port ?? ports.mediaConvert, 'mediaconvert');
   url = service.url;
   log(`mediaconvert: listening at ${url} (ffmpeg: ${deps.ffmpeg.path}, state in ${options.stateDir})`);

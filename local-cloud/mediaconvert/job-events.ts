@@ -13,8 +13,9 @@ export interface OutputDetail {
 
 export interface OutputGroupDetail {
   outputDetails: OutputDetail[];
-  playlistFilePaths: string[];
-  type: 'HLS_GROUP';
+  /** HLS groups only: the master playlist. */
+  playlistFilePaths?: string[];
+  type: 'HLS_GROUP' | 'FILE_GROUP';
 }
 
 export interface JobProgress {

@@ -7,6 +7,7 @@ import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/clie
 import { ladderArgs } from './ffmpeg-command';
 import type { FfmpegBinary } from './ffmpeg-path';
 import { FfmpegError, probeMedia, runWithProgress, type ProbeResult } from './ffmpeg-process';
+import { captureFrames } from './frame-capture';
 import { collectHlsOutput } from './hls-output';
 import { jobStateChange, progressFor, type JobPhase, type MediaConvertJobStateChange, type OutputGroupDetail } from './job-events';
 import { jobOutputDetails, type JobRecord } from './job-record';
@@ -38,7 +39,7 @@ const s3Url = (bucket: string, key: string) => `s3://${bucket}/${key}`;
 /** Progress events only when the overall percentage moved this much: enough for a progress bar, few callbacks. */
 const progressStep = 5;
 
-/** Download → probe → one ffmpeg ladder run → upload under the destination → COMPLETE (or ERROR) event. */
+/** Download → probe → one ffmpeg ladder run → frame captures → upload under the destinations → COMPLETE (or ERROR) event. */
 export async function runJob(job: JobRecord, deps: JobRunnerDeps): Promise<void> {
   const workDir = join(deps.workRoot, job.id);
   const plan = planFromSettings(job.settings);
@@ -69,12 +70,17 @@ export async function runJob(job: JobRecord, deps: JobRunnerDeps): Promise<void>
       throw new JobFailure(1999, `Transcoding failed for input [${s3Url(plan.input.bucket, plan.input.key)}]: ${(error as Error).message}`);
     });
 
+    const frames = await captureFrames(plan.frameCaptures, inputPath, workDir, source, deps.ffmpeg.path, deps.signal).catch((error: unknown) => {
+      throw new JobFailure(1999, `Frame capture failed for input [${s3Url(plan.input.bucket, plan.input.key)}]: ${(error as Error).message}`);
+    });
     const output = await collectHlsOutput(plan, join(workDir, 'out'), deps.ffmpeg.path);
     await setProgress('UPLOADING', 0);
-    for (const [index, file] of output.files.entries()) {
+    // Posters first, the master playlist last: once it exists, everything it needs is there.
+    const files = [...frames.files, ...output.files.map((file) => ({ bucket: plan.destination.bucket, file }))];
+    for (const [index, { file, bucket }] of files.entries()) {
       const body = file.body ?? (await readFile(file.localPath));
-      await deps.s3.send(new PutObjectCommand({ Bucket: plan.destination.bucket, Key: file.key, Body: body, ContentType: file.contentType }));
-      await setProgress('UPLOADING', (100 * (index + 1)) / output.files.length);
+      await deps.s3.send(new PutObjectCommand({ Bucket: bucket, Key: file.key, Body: body, ContentType: file.contentType }));
+      await setProgress('UPLOADING', (100 * (index + 1)) / files.length);
     }
 
     const group: OutputGroupDetail = {
@@ -86,10 +92,11 @@ export async function runJob(job: JobRecord, deps: JobRunnerDeps): Promise<void>
       playlistFilePaths: [s3Url(plan.destination.bucket, output.masterKey)],
       type: 'HLS_GROUP',
     };
-    Object.assign(job, { status: 'COMPLETE', jobPercentComplete: 100, currentPhase: undefined, outputGroupDetails: jobOutputDetails([group]) });
+    const groups = [group, ...frames.groups];
+    Object.assign(job, { status: 'COMPLETE', jobPercentComplete: 100, currentPhase: undefined, outputGroupDetails: jobOutputDetails(groups) });
     job.timing.finishTime = Math.floor(Date.now() / 1000);
     await deps.store.save(job);
-    deps.emit(jobStateChange(job, { status: 'COMPLETE', outputGroupDetails: [group] }));
+    deps.emit(jobStateChange(job, { status: 'COMPLETE', outputGroupDetails: groups }));
   } catch (error) {
     const failure = error instanceof JobFailure ? error : new JobFailure(1999, `Local MediaConvert failed: ${(error as Error).message}`);
     deps.log(`mediaconvert: job ${job.id} failed (${failure.code}): ${failure.message}`);
@@ -107,7 +114,9 @@ async function download(plan: LadderPlan, inputPath: string, deps: JobRunnerDeps
   try {
     const object = await deps.s3.send(new GetObjectCommand({ Bucket: plan.input.bucket, Key: plan.input.key }));
     await pipeline(object.Body as Readable, createWriteStream(inputPath));
-    return await probeMedia(deps.ffmpeg.path, inputPath);
+    const probed = await probeMedia(deps.ffmpeg.path, inputPath);
+    if (!probed.hasVideo) throw new FfmpegError('no video stream found');
+    return probed;
   } catch (error) {
     const reason = error instanceof FfmpegError ? error.message : `${(error as Error).name}: ${(error as Error).message}`;
     throw new JobFailure(1010, `Unable to open input file [${url}]: [Failed probe/open: [${reason}]]`);

@@ -1,21 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { localAccountId, region } from '../service';
+import { ApiError } from './api-error';
 import type { JobRecord } from './job-record';
 import { planFromSettings, UnsupportedSettingsError, type WireJobSettings } from './job-settings';
 import type { JobStore } from './job-store';
+import type { WireProbeResult } from './probe-input';
 
 export const defaultQueueArn = `arn:aws:mediaconvert:${region}:${localAccountId}:queues/Default`;
 
-class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly type: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 interface CreateJobBody {
   role?: string;
@@ -33,8 +26,20 @@ function newJobId(): string {
   return `${Date.now()}-${suffix}`;
 }
 
-/** REST routes of the 2017-08-29 API that the SDK calls: CreateJob, GetJob, ListJobs, DescribeEndpoints. */
-export function createMediaConvertApi(store: JobStore, enqueue: (job: JobRecord) => void, selfUrl: () => string, log: (line: string) => void) {
+interface ProbeBody {
+  inputFiles?: { fileUrl?: string }[];
+}
+
+export interface MediaConvertApiDeps {
+  readonly store: JobStore;
+  readonly enqueue: (job: JobRecord) => void;
+  readonly probe: (fileUrl: string | undefined) => Promise<WireProbeResult>;
+  readonly selfUrl: () => string;
+  readonly log: (line: string) => void;
+}
+
+/** REST routes of the 2017-08-29 API that the SDK calls: CreateJob, GetJob, ListJobs, Probe, DescribeEndpoints. */
+export function createMediaConvertApi({ store, enqueue, probe, selfUrl, log }: MediaConvertApiDeps) {
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://local');
     const method = req.method ?? 'GET';
@@ -46,6 +51,7 @@ export function createMediaConvertApi(store: JobStore, enqueue: (job: JobRecord)
       if (!job) throw new ApiError(404, 'NotFoundException', `The job ${jobMatch[1]} could not be found.`);
       return send(res, 200, { job });
     }
+    if (method === 'POST' && url.pathname === '/2017-08-29/probe') return probeFiles(await readJson<ProbeBody>(req), res);
     if (method === 'POST' && url.pathname === '/2017-08-29/endpoints') return send(res, 200, { endpoints: [{ url: selfUrl() }] });
     throw new ApiError(404, 'NotFoundException', `The local MediaConvert does not implement ${method} ${url.pathname}.`);
   }
@@ -84,6 +90,13 @@ export function createMediaConvertApi(store: JobStore, enqueue: (job: JobRecord)
     log(`mediaconvert: job ${id} submitted for ${body.settings?.inputs?.[0]?.fileInput}`);
     send(res, 201, { job });
     enqueue(job);
+  }
+
+  async function probeFiles(body: ProbeBody, res: ServerResponse): Promise<void> {
+    const files = body.inputFiles ?? [];
+    if (files.length === 0) throw new ApiError(400, 'BadRequestException', '/inputFiles: Required but missing');
+    const probeResults = await Promise.all(files.map((file) => probe(file.fileUrl)));
+    send(res, 200, { probeResults });
   }
 
   function listJobs(params: URLSearchParams, res: ServerResponse): void {

@@ -52,15 +52,31 @@ export class MediaConvertTestKit {
 }
 
 /** A 640x360 test pattern with a sine tone, `seconds` long, H.264 + AAC in MP4. */
-export async function makeTestClip(dir: string, seconds: number): Promise<string> {
-  const path = join(dir, 'clip.mp4');
+export function makeTestClip(dir: string, seconds: number): Promise<string> {
+  return makeClip(join(dir, 'clip.mp4'), { seconds });
+}
+
+/** A test pattern of `size` with a 440 Hz tone through `audioFilter` (e.g. a volume), H.264 + AAC in MP4. */
+export async function makeClip(path: string, options: { seconds: number; size?: string; audioFilter?: string }): Promise<string> {
+  const tone = `sine=frequency=440:sample_rate=48000${options.audioFilter ? `,${options.audioFilter}` : ''}`;
   await promisify(execFile)(ffmpegPath(), [
     '-hide_banner', '-loglevel', 'error', '-y',
-    '-f', 'lavfi', '-i', 'testsrc=size=640x360:rate=30',
-    '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000',
-    '-t', String(seconds), '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', path,
+    '-f', 'lavfi', '-i', `testsrc=size=${options.size ?? '640x360'}:rate=30`,
+    '-f', 'lavfi', '-i', tone,
+    '-t', String(options.seconds), '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-ac', '2', '-shortest', path,
   ]);
   return path;
+}
+
+/** Integrated loudness (LUFS) of a file's or playlist's audio, measured with ffmpeg's ebur128 filter. */
+export async function integratedLoudness(input: string): Promise<number> {
+  const { stderr } = await promisify(execFile)(ffmpegPath(), ['-hide_banner', '-nostats', '-i', input, '-map', '0:a:0', '-af', 'ebur128', '-f', 'null', '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const summary = stderr.slice(stderr.lastIndexOf('Integrated loudness:'));
+  const match = /I:\s+(-?[\d.]+) LUFS/.exec(summary);
+  if (!match) throw new Error(`No integrated loudness in ffmpeg's output: ${summary.slice(0, 300)}`);
+  return Number(match[1]);
 }
 
 /** Job settings shaped like the transcode handler's: one HLS group, one output per rung. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { CreateJobCommand, GetJobCommand } from '@aws-sdk/client-mediaconvert';
-import { toMediaConvertJobSettings } from '../../amplify/functions/transcode/hls-ladder';
+import { createJobInput } from '../../amplify/functions/transcode/job-settings';
 import type { JobRecord } from './job-record';
 import { makeTestClip, MediaConvertTestKit, testBucket, transcodeTimeoutMs } from './mediaconvert-test-kit';
 
@@ -46,13 +46,14 @@ describe('local MediaConvert with the transcode function’s ladder', () => {
   beforeEach(() => kit.start());
   afterEach(() => kit.stop());
 
-  it('should produce every rung of HLS_LADDER with the documented names when given the deployed job settings', async () => {
+  it('should produce every rung the deployed job settings ask for, with the documented names, whatever the source size', async () => {
     await kit.storage.client.send(new PutObjectCommand({ Bucket: testBucket, Key: 'uploads/lesson-1/take.mp4', Body: await readFile(join(clipDir, 'clip.mp4')) }));
+    const source = { width: 1920, height: 1080, durationSeconds: 2 };
     const { Job } = await kit.client.send(
-      new CreateJobCommand({ Role: 'arn:aws:iam::000000000000:role/mc', UserMetadata: { lessonId: 'lesson-1' }, Settings: toMediaConvertJobSettings(testBucket, 'uploads/lesson-1/take.mp4', 'lesson-1') }),
+      new CreateJobCommand(createJobInput({ bucket: testBucket, lessonId: 'lesson-1', sourceKey: 'uploads/lesson-1/take.mp4', folder: 'hls/lesson-1/take/', source }, 'arn:aws:iam::000000000000:role/mc')),
     );
     const done = await kit.eventFor(Job!.Id!, 'COMPLETE', 'ERROR');
-    const master = await (await kit.storage.client.send(new GetObjectCommand({ Bucket: testBucket, Key: 'hls/lesson-1/master.m3u8' }))).Body!.transformToString();
+    const master = await (await kit.storage.client.send(new GetObjectCommand({ Bucket: testBucket, Key: 'hls/lesson-1/take/master.m3u8' }))).Body!.transformToString();
     expect(done.detail.errorMessage).toBeUndefined();
     expect(done.detail.outputGroupDetails![0]!.outputDetails.map((o) => `${o.videoDetails.widthInPx}x${o.videoDetails.heightInPx}`)).toEqual([
       '640x360',

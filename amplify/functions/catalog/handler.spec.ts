@@ -13,9 +13,10 @@ const course = (id: string, status: 'PUBLISHED' | 'DRAFT', extra: Record<string,
   id, status, title: `Course ${id}`, summary: 's', description: 'd', instrument: 'GUITAR', level: 'BEGINNER',
   priceCents: 4900, currency: 'usd', __typename: 'Course', ...extra,
 });
-const lesson = (id: string, position: number, status: string, videoStatus: string, durationSeconds?: number) => ({
+/** A READY lesson has a playable ladder; others only when an earlier upload left one (`hlsPrefix`). */
+const lesson = (id: string, position: number, status: string, videoStatus: string, durationSeconds?: number, hlsPrefix = videoStatus === 'READY' ? `hls/${id}/x/` : undefined) => ({
   id, courseId: 'c-pub', position, status, videoStatus, title: `Lesson ${id}`, freePreview: position === 1,
-  sourceKey: `uploads/${id}/x.mp4`, hlsPrefix: `hls/${id}/`, ...(durationSeconds ? { durationSeconds } : {}),
+  sourceKey: `uploads/${id}/x.mp4`, ...(hlsPrefix ? { hlsPrefix } : {}), ...(durationSeconds ? { durationSeconds } : {}),
 });
 
 describe('catalog handler', () => {
@@ -28,6 +29,7 @@ describe('catalog handler', () => {
     await tables.put('LESSON_TABLE', lesson('l-2', 2, 'PUBLISHED', 'READY', 100));
     await tables.put('LESSON_TABLE', lesson('l-1', 1, 'PUBLISHED', 'PROCESSING', 50));
     await tables.put('LESSON_TABLE', lesson('l-3', 3, 'DRAFT', 'READY', 70));
+    await tables.put('LESSON_TABLE', lesson('l-4', 4, 'PUBLISHED', 'FAILED', 30, 'hls/l-4/previous/'));
     await tables.put('LESSON_MATERIAL_TABLE', {
       id: 'm-1', courseId: 'c-pub', lessonId: 'l-2', title: 'Tab', fileKey: 'materials/c-pub/tab.pdf', contentType: 'application/pdf', sizeBytes: 1234,
     });
@@ -54,12 +56,12 @@ describe('catalog handler', () => {
     expect(await call('getCatalogCourse', { courseId: 'nope' })).toBeNull();
   });
 
-  it('should list published lessons by position with playability and totals', async () => {
+  it('should list published lessons by position, playable whenever a ladder is ready (even while a replacement failed), with totals', async () => {
     const result = (await call('getCatalogCourse', { courseId: 'c-pub' })) as CatalogCourse;
 
-    expect(result.lessons?.map((entry) => [entry?.id, entry?.playable])).toEqual([['l-1', false], ['l-2', true]]);
-    expect(result.lessonCount).toBe(2);
-    expect(result.totalDurationSeconds).toBe(150);
+    expect(result.lessons?.map((entry) => [entry?.id, entry?.playable])).toEqual([['l-1', false], ['l-2', true], ['l-4', true]]);
+    expect(result.lessonCount).toBe(3);
+    expect(result.totalDurationSeconds).toBe(180);
   });
 
   it('should never expose storage keys when describing lessons and materials', async () => {

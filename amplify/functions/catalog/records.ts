@@ -7,7 +7,7 @@ export type CourseRecord = Pick<
 >;
 export type LessonRecord = Pick<
   Schema['Lesson']['type'],
-  'id' | 'courseId' | 'title' | 'description' | 'position' | 'durationSeconds' | 'freePreview' | 'status' | 'videoStatus'
+  'id' | 'courseId' | 'title' | 'description' | 'position' | 'durationSeconds' | 'freePreview' | 'status' | 'hlsPrefix'
 >;
 export type MaterialRecord = Pick<
   Schema['LessonMaterial']['type'],

@@ -2,7 +2,8 @@ import type { CatalogCourse, CourseRecord, LessonRecord, MaterialRecord } from '
 
 /**
  * What students and guests may see of a course: published lessons only, ordered by position,
- * playable once the video is READY, and materials without their storage keys.
+ * playable while a transcoded ladder exists (hlsPrefix, kept while a replacement is processed or has
+ * failed), and materials without their storage keys.
  */
 export function toCatalogCourse(
   course: CourseRecord,
@@ -33,7 +34,7 @@ export function toCatalogCourse(
       position: lesson.position,
       durationSeconds: lesson.durationSeconds ?? null,
       freePreview: lesson.freePreview,
-      playable: lesson.videoStatus === 'READY',
+      playable: Boolean(lesson.hlsPrefix),
     })),
     materials: materials
       .filter((material) => !material.lessonId || publishedIds.has(material.lessonId))

@@ -39,7 +39,8 @@ describe('media-access handler', () => {
     });
     await tables.put('LESSON_TABLE', lesson('l-paid', {}));
     await tables.put('LESSON_TABLE', lesson('l-free', { freePreview: true }));
-    await tables.put('LESSON_TABLE', lesson('l-processing', { videoStatus: 'PROCESSING', freePreview: true }));
+    await tables.put('LESSON_TABLE', lesson('l-processing', { videoStatus: 'PROCESSING', freePreview: true, hlsPrefix: undefined }));
+    await tables.put('LESSON_TABLE', lesson('l-replacing', { videoStatus: 'PROCESSING', freePreview: true, hlsPrefix: 'hls/l-free/' }));
     await tables.put('LESSON_TABLE', lesson('l-draft', { status: 'DRAFT', freePreview: true }));
     await tables.put('LESSON_TABLE', lesson('l-in-draft-course', { courseId: 'c-draft', freePreview: true }));
     await tables.put('LESSON_MATERIAL_TABLE', {
@@ -91,6 +92,12 @@ describe('media-access handler', () => {
     it('should answer NotFound when the lesson or its course is a draft', async () => {
       await expectAsync(playback('l-draft', 'admin', ['ADMINS'])).toBeRejectedWithError(/^NotFound: /);
       await expectAsync(playback('l-in-draft-course', null)).toBeRejectedWithError(/^NotFound: /);
+    });
+
+    it('should keep playing the ready ladder while a replacement upload is processing', async () => {
+      const result = await playback('l-replacing', null);
+
+      expect(result.manifest).toContain('#EXT-X-STREAM-INF');
     });
 
     it('should answer NotReady when the video is still processing', async () => {

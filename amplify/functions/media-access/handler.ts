@@ -45,14 +45,14 @@ export const getPlayback = (async (event): Promise<Playback> => {
   if (!lesson || !course || lesson.status !== 'PUBLISHED' || course.status !== 'PUBLISHED') {
     throw notFound('no such lesson');
   }
-  if (lesson.videoStatus !== 'READY') throw notReady('the video is still being prepared');
+  // The ladder that is ready plays, even while a replacement upload is processed (or has failed).
+  if (!lesson.hlsPrefix) throw notReady('the video is still being prepared');
 
   const facts = await gatherFacts(caller, course.id, lesson.freePreview);
   if (!canPlay(facts)) throw unauthorized('enroll in this course or join the membership to watch this lesson');
 
   const expiresAt = new Date(Date.now() + SEGMENT_URL_SECONDS * 1000).toISOString();
-  const prefix = lesson.hlsPrefix ?? `hls/${lesson.id}/`;
-  const manifest = await buildManifest(`${prefix}master.m3u8`, {
+  const manifest = await buildManifest(`${lesson.hlsPrefix}master.m3u8`, {
     read: store.readText,
     sign: (key) => store.signGet(key, SEGMENT_URL_SECONDS),
   });

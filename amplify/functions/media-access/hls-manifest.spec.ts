@@ -77,6 +77,17 @@ describe('hls-manifest', () => {
       expect(high).toContain('#EXT-X-MAP:URI="https://signed.example/hls/lesson-1/init_720p.mp4?X-Amz-Signature=abc"');
     });
 
+    it('should refuse to sign anything outside the lesson’s folder when a playlist points elsewhere', async () => {
+      const escaping: ManifestIo = {
+        ...io,
+        read: (key) => (key === 'hls/lesson-1/master_360p.m3u8' ? Promise.resolve('#EXTM3U\n#EXTINF:6,\n../lesson-2/master_360p_00001.ts\n') : io.read(key)),
+      };
+      const signed: string[] = [];
+
+      await expectAsync(buildManifest('hls/lesson-1/master.m3u8', { ...escaping, sign: (key) => (signed.push(key), io.sign(key)) })).toBeRejectedWithError(/outside hls\/lesson-1\//);
+      expect(signed).not.toContain('hls/lesson-2/master_360p_00001.ts');
+    });
+
     it('should fail when a variant playlist is missing', async () => {
       const missing: ManifestIo = { ...io, read: (key) => (key.endsWith('720p.m3u8') ? Promise.reject(new Error('NoSuchKey')) : io.read(key)) };
 

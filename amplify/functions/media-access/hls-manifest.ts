@@ -1,7 +1,8 @@
 /**
  * Turns the transcoder's HLS output into one self-contained master playlist a browser can play
  * without ever reading the bucket: every segment and init-segment URI becomes a presigned URL, and
- * each variant playlist is embedded into the master as a data: URI.
+ * each variant playlist is embedded into the master as a data: URI. Only objects inside the master's
+ * own folder (the lesson's hlsPrefix) are read or signed: a playlist pointing elsewhere is refused.
  */
 export interface ManifestIo {
   read(key: string): Promise<string>;
@@ -46,25 +47,33 @@ export function toDataUri(playlist: string): string {
 }
 
 export async function buildManifest(masterKey: string, io: ManifestIo): Promise<string> {
+  const folder = masterKey.slice(0, masterKey.lastIndexOf('/') + 1);
   const master = await io.read(masterKey);
   const embedded = new Map<string, string>();
   for (const uri of new Set(playlistUris(master))) {
-    const variantKey = resolveKey(masterKey, uri);
-    if (variantKey) embedded.set(uri, toDataUri(await signedVariant(variantKey, io)));
+    const variantKey = keyInside(folder, masterKey, uri);
+    if (variantKey) embedded.set(uri, toDataUri(await signedVariant(folder, variantKey, io)));
   }
   return rewritePlaylist(master, (uri) => embedded.get(uri) ?? uri);
 }
 
-async function signedVariant(variantKey: string, io: ManifestIo): Promise<string> {
+async function signedVariant(folder: string, variantKey: string, io: ManifestIo): Promise<string> {
   const variant = await io.read(variantKey);
   const signed = new Map<string, string>();
   await Promise.all(
     [...new Set(playlistUris(variant))].map(async (uri) => {
-      const key = resolveKey(variantKey, uri);
+      const key = keyInside(folder, variantKey, uri);
       if (key) signed.set(uri, await io.sign(key));
     }),
   );
   return rewritePlaylist(variant, (uri) => signed.get(uri) ?? uri);
+}
+
+/** The key `uri` names, which must lie inside `folder`; null for absolute URLs (left as they are). */
+function keyInside(folder: string, playlistKey: string, uri: string): string | null {
+  const key = resolveKey(playlistKey, uri);
+  if (key !== null && !key.startsWith(folder)) throw new Error(`Playlist ${playlistKey} points outside ${folder}: ${uri}`);
+  return key;
 }
 
 function lines(text: string): string[] {

@@ -8,7 +8,7 @@ import { s3 } from '../shared/s3';
 
 export type LessonRecord = Pick<
   Schema['Lesson']['type'],
-  'id' | 'courseId' | 'status' | 'videoStatus' | 'freePreview' | 'hlsPrefix'
+  'id' | 'courseId' | 'status' | 'freePreview' | 'hlsPrefix'
 >;
 export type CourseRecord = Pick<Schema['Course']['type'], 'id' | 'status'>;
 export type MaterialRecord = Pick<Schema['LessonMaterial']['type'], 'id' | 'courseId' | 'title' | 'fileKey' | 'contentType'>;

@@ -1,6 +1,7 @@
 import '../shared/testing/quiet-logs';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { useLocalDataApi } from '../shared/testing/local-data-api';
+import { COULD_NOT_FINISH, NOT_A_VIDEO } from '../transcode/failure-reasons';
 import { handler } from './handler';
 
 function jobEvent(detail: Record<string, unknown>): EventBridgeEvent<'MediaConvert Job State Change', unknown> {
@@ -10,11 +11,19 @@ function jobEvent(detail: Record<string, unknown>): EventBridgeEvent<'MediaConve
   };
 }
 
-const complete = (lessonId: string, sourceKey = `uploads/${lessonId}/current.mp4`) =>
+/** What the transcode function puts on every job. */
+const metadata = (lessonId: string, job = 'current') => ({ pipeline: 'lesson-video', lessonId, sourceKey: `uploads/${lessonId}/${job}.mp4`, hlsPrefix: `hls/${lessonId}/${job}/` });
+
+const complete = (lessonId: string, job = 'current') =>
   jobEvent({
-    status: 'COMPLETE', jobId: 'job-1', userMetadata: { lessonId, sourceKey },
-    outputGroupDetails: [{ type: 'HLS_GROUP', outputDetails: [{ durationInMs: 61_400, outputFilePaths: [] }] }],
+    status: 'COMPLETE', jobId: 'job-1', userMetadata: metadata(lessonId, job),
+    outputGroupDetails: [
+      { type: 'HLS_GROUP', outputDetails: [{ durationInMs: 61_400, outputFilePaths: [`s3://media/hls/${lessonId}/${job}/master_360p.m3u8`] }] },
+      { type: 'FILE_GROUP', outputDetails: [{ durationInMs: 61_400, outputFilePaths: [`s3://media/hls/${lessonId}/${job}/poster.0000001.jpg`] }] },
+    ],
   });
+const statusUpdate = (lessonId: string, jobPercentComplete: number) =>
+  jobEvent({ status: 'STATUS_UPDATE', userMetadata: metadata(lessonId), jobProgress: { jobPercentComplete, currentPhase: 'TRANSCODING' } });
 
 describe('transcode-complete handler', () => {
   const tables = useLocalDataApi('transcode-complete');
@@ -23,32 +32,71 @@ describe('transcode-complete handler', () => {
     sourceKey: `uploads/${id}/current.mp4`, ...extra,
   });
 
-  it('should mark the lesson READY with its HLS prefix and duration when the job completes', async () => {
-    await tables.put('LESSON_TABLE', lessonRow('l-ready', { videoFailureReason: 'old failure' }));
+  it('should make the job’s folder the playable ladder, with duration and poster, when the job completes', async () => {
+    await tables.put('LESSON_TABLE', lessonRow('l-ready', { hlsPrefix: 'hls/l-ready/older/', videoProgressPercent: 90 }));
 
-    await handler(complete('l-ready', 'uploads/l-ready/current.mp4'));
+    await handler(complete('l-ready'));
 
     const lesson = await tables.get('LESSON_TABLE', { id: 'l-ready' });
-    expect(lesson).toEqual(jasmine.objectContaining({ videoStatus: 'READY', hlsPrefix: 'hls/l-ready/', durationSeconds: 61 }));
-    expect(lesson?.['videoFailureReason']).toBeUndefined();
+    expect(lesson).toEqual(
+      jasmine.objectContaining({ videoStatus: 'READY', hlsPrefix: 'hls/l-ready/current/', durationSeconds: 61, posterKey: 'hls/l-ready/current/poster.0000001.jpg' }),
+    );
+    expect(lesson?.['videoProgressPercent']).toBeUndefined();
   });
 
-  it('should mark the lesson FAILED with MediaConvert’s message when the job errors', async () => {
-    await tables.put('LESSON_TABLE', lessonRow('l-failed'));
+  it('should record the job’s percent while it is processing, keeping the old ladder playable', async () => {
+    await tables.put('LESSON_TABLE', lessonRow('l-progress', { hlsPrefix: 'hls/l-progress/older/' }));
 
-    await handler(jobEvent({ status: 'ERROR', userMetadata: { lessonId: 'l-failed', sourceKey: 'uploads/l-failed/current.mp4' }, errorCode: 1010, errorMessage: 'Unsupported codec' }));
+    await handler(jobEvent({ status: 'PROGRESSING', userMetadata: metadata('l-progress') }));
+    expect((await tables.get('LESSON_TABLE', { id: 'l-progress' }))?.['videoProgressPercent']).toBe(0);
+    await handler(statusUpdate('l-progress', 42));
 
-    expect(await tables.get('LESSON_TABLE', { id: 'l-failed' })).toEqual(
-      jasmine.objectContaining({ videoStatus: 'FAILED', videoFailureReason: 'Unsupported codec' }),
+    expect(await tables.get('LESSON_TABLE', { id: 'l-progress' })).toEqual(
+      jasmine.objectContaining({ videoStatus: 'PROCESSING', videoProgressPercent: 42, hlsPrefix: 'hls/l-progress/older/' }),
     );
+  });
+
+  it('should not move a READY lesson back when a progress report arrives late', async () => {
+    await tables.put('LESSON_TABLE', lessonRow('l-late', { videoStatus: 'READY', hlsPrefix: 'hls/l-late/current/' }));
+
+    await handler(statusUpdate('l-late', 80));
+
+    expect((await tables.get('LESSON_TABLE', { id: 'l-late' }))?.['videoStatus']).toBe('READY');
+  });
+
+  it('should tell the admin the file is not a readable video when the job fails on its input', async () => {
+    await tables.put('LESSON_TABLE', lessonRow('l-input', { hlsPrefix: 'hls/l-input/older/' }));
+
+    await handler(jobEvent({ status: 'ERROR', userMetadata: metadata('l-input'), errorCode: 1010, errorMessage: 'Unable to open input file [s3://…]: [Failed probe/open: …]' }));
+
+    expect(await tables.get('LESSON_TABLE', { id: 'l-input' })).toEqual(
+      jasmine.objectContaining({ videoStatus: 'FAILED', videoFailureReason: NOT_A_VIDEO, hlsPrefix: 'hls/l-input/older/' }),
+    );
+  });
+
+  it('should suggest a retry, not MediaConvert’s wording, when the job fails for another reason', async () => {
+    await tables.put('LESSON_TABLE', lessonRow('l-output'));
+
+    await handler(jobEvent({ status: 'ERROR', userMetadata: metadata('l-output'), errorCode: 3450, errorMessage: 'Output write error: Access Denied' }));
+
+    expect((await tables.get('LESSON_TABLE', { id: 'l-output' }))?.['videoFailureReason']).toBe(COULD_NOT_FINISH);
   });
 
   it('should leave the lesson as it is when the job was for a replaced source', async () => {
     await tables.put('LESSON_TABLE', lessonRow('l-replaced'));
 
-    await handler(complete('l-replaced', 'uploads/l-replaced/older.mp4'));
+    await handler(complete('l-replaced', 'older'));
 
-    expect((await tables.get('LESSON_TABLE', { id: 'l-replaced' }))?.['videoStatus']).toBe('PROCESSING');
+    expect(await tables.get('LESSON_TABLE', { id: 'l-replaced' })).toEqual(jasmine.objectContaining({ videoStatus: 'PROCESSING' }));
+    expect((await tables.get('LESSON_TABLE', { id: 'l-replaced' }))?.['hlsPrefix']).toBeUndefined();
+  });
+
+  it('should ignore a job whose output folder belongs to another lesson', async () => {
+    await tables.put('LESSON_TABLE', lessonRow('l-foreign'));
+
+    await handler(jobEvent({ ...complete('l-foreign').detail as object, userMetadata: { ...metadata('l-foreign'), hlsPrefix: 'hls/l-other/current/' } }));
+
+    expect((await tables.get('LESSON_TABLE', { id: 'l-foreign' }))?.['videoStatus']).toBe('PROCESSING');
   });
 
   it('should write the same result when the completion is delivered twice', async () => {

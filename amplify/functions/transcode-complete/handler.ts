@@ -1,16 +1,17 @@
 import type { Context, EventBridgeEvent } from 'aws-lambda';
-import { markFailed, markReady } from '../shared/lesson-video';
+import { markFailed, markProcessing, markReady } from '../shared/lesson-video';
 import { correlate, logger } from '../shared/logger';
-import { hlsPrefix } from '../transcode/hls-ladder';
+import { isJobFolderOf } from '../transcode/job-folder';
 import { jobOutcome } from './job-outcome';
 import { jobStateChangeDetail } from './schema';
 
 type JobStateChange = EventBridgeEvent<'MediaConvert Job State Change', unknown>;
 
 /**
- * MediaConvert job finished → Lesson READY (with hlsPrefix and duration) or FAILED (with reason).
- * Idempotent: a repeated event writes the same values. A job for a source that has since been
- * replaced changes nothing.
+ * MediaConvert job state → the lesson's video status: PROCESSING with percent, READY (the job's
+ * folder becomes the playable hlsPrefix, with duration and poster) or FAILED (a reason for a person;
+ * MediaConvert's message is logged). Idempotent, and a job for a source that has since been replaced
+ * changes nothing (every write is conditional on the source; see shared/lesson-video.ts).
  */
 export const handler = async (event: JobStateChange, context?: Context): Promise<void> => {
   const parsed = jobStateChangeDetail.safeParse(event.detail);
@@ -19,18 +20,30 @@ export const handler = async (event: JobStateChange, context?: Context): Promise
     return;
   }
   const detail = parsed.data;
-  const { lessonId, sourceKey } = detail.userMetadata;
-  correlate({ eventId: event.id, jobId: detail.jobId, lessonId }, context);
-
-  const outcome = jobOutcome(detail);
-  if (outcome.kind === 'ignored') {
-    logger.info('Ignoring job status', { status: detail.status });
+  const { lessonId, sourceKey, hlsPrefix } = detail.userMetadata;
+  correlate({ eventId: event.id, jobId: detail.jobId, lessonId, status: detail.status }, context);
+  if (!isJobFolderOf(lessonId, hlsPrefix)) {
+    logger.error('Ignoring a job whose output folder is not one of the lesson’s', { hlsPrefix });
     return;
   }
-  const changed =
-    outcome.kind === 'ready'
-      ? await markReady(lessonId, sourceKey, { hlsPrefix: hlsPrefix(lessonId), durationSeconds: outcome.durationSeconds ?? undefined })
-      : await markFailed(lessonId, sourceKey, outcome.reason);
+
+  const outcome = jobOutcome(detail);
+  let changed: boolean;
+  switch (outcome.kind) {
+    case 'ignored':
+      logger.info('Ignoring job status');
+      return;
+    case 'processing':
+      changed = await markProcessing(lessonId, sourceKey, outcome.percent);
+      break;
+    case 'ready':
+      changed = await markReady(lessonId, sourceKey, { hlsPrefix, durationSeconds: outcome.durationSeconds, posterKey: outcome.posterKey });
+      break;
+    case 'failed':
+      logger.warn('Transcode failed', { mediaConvert: outcome.detail });
+      changed = await markFailed(lessonId, sourceKey, outcome.reason);
+      break;
+  }
   if (changed) logger.info('Lesson video updated', { outcome: outcome.kind });
-  else logger.warn('Lesson missing or its source was replaced; nothing to update');
+  else logger.warn('Lesson missing, its source replaced, or already ready; nothing to update');
 };

@@ -1,16 +1,16 @@
 import {
+  AUDIO_NORMALIZATION,
   HLS_LADDER,
   SEGMENT_SECONDS,
   masterPlaylistKey,
   rungsForSourceHeight,
   segmentName,
-  toMediaConvertJobSettings,
+  toMediaConvertOutputGroup,
   variantPlaylistName,
 } from './hls-ladder';
 
 describe('hls-ladder', () => {
-  const settings = toMediaConvertJobSettings('media-bucket', 'uploads/lesson-1/abc.mp4', 'lesson-1');
-  const group = settings.OutputGroups?.[0];
+  const group = toMediaConvertOutputGroup('media-bucket', 'hls/lesson-1/abc/', HLS_LADDER);
 
   it('should define 360p, 540p, 720p and 1080p rungs with rising bitrates', () => {
     expect(HLS_LADDER.map((rung) => rung.name)).toEqual(['360p', '540p', '720p', '1080p']);
@@ -18,22 +18,18 @@ describe('hls-ladder', () => {
     expect([...bitrates].sort((a, b) => a - b)).toEqual(bitrates);
   });
 
-  it('should read the source from its uploads/ key when building job settings', () => {
-    expect(settings.Inputs?.[0]?.FileInput).toBe('s3://media-bucket/uploads/lesson-1/abc.mp4');
-  });
-
-  it('should write HLS to hls/<lessonId>/master so the master playlist is master.m3u8', () => {
-    expect(group?.OutputGroupSettings?.Type).toBe('HLS_GROUP_SETTINGS');
-    expect(group?.OutputGroupSettings?.HlsGroupSettings?.Destination).toBe('s3://media-bucket/hls/lesson-1/master');
-    expect(masterPlaylistKey('lesson-1')).toBe('hls/lesson-1/master.m3u8');
+  it('should write HLS into the job folder as master so the master playlist is master.m3u8', () => {
+    expect(group.OutputGroupSettings?.Type).toBe('HLS_GROUP_SETTINGS');
+    expect(group.OutputGroupSettings?.HlsGroupSettings?.Destination).toBe('s3://media-bucket/hls/lesson-1/abc/master');
+    expect(masterPlaylistKey('hls/lesson-1/abc/')).toBe('hls/lesson-1/abc/master.m3u8');
   });
 
   it('should use the shared segment length when segmenting', () => {
-    expect(group?.OutputGroupSettings?.HlsGroupSettings?.SegmentLength).toBe(SEGMENT_SECONDS);
+    expect(group.OutputGroupSettings?.HlsGroupSettings?.SegmentLength).toBe(SEGMENT_SECONDS);
   });
 
   it('should emit one H.264 + AAC output per rung named _<rung> when converting the ladder', () => {
-    const outputs = group?.Outputs ?? [];
+    const outputs = group.Outputs ?? [];
     expect(outputs.map((output) => output.NameModifier)).toEqual(HLS_LADDER.map((rung) => `_${rung.name}`));
     outputs.forEach((output, index) => {
       const rung = HLS_LADDER[index];
@@ -47,6 +43,11 @@ describe('hls-ladder', () => {
     });
   });
 
+  it('should normalise every rung’s audio to -14 LKFS with BS.1770 correction', () => {
+    expect(AUDIO_NORMALIZATION).toEqual(jasmine.objectContaining({ Algorithm: 'ITU_BS_1770_3', AlgorithmControl: 'CORRECT_AUDIO', TargetLkfs: -14 }));
+    for (const output of group.Outputs ?? []) expect(output.AudioDescriptions?.[0]?.AudioNormalizationSettings).toEqual(AUDIO_NORMALIZATION);
+  });
+
   it('should name variant playlists and segments after the name modifier', () => {
     const rung = HLS_LADDER[2];
     expect(variantPlaylistName(rung)).toBe('master_720p.m3u8');
@@ -54,7 +55,9 @@ describe('hls-ladder', () => {
   });
 
   it('should skip rungs above the source height but keep the lowest one', () => {
+    expect(rungsForSourceHeight(1080).map((rung) => rung.name)).toEqual(['360p', '540p', '720p', '1080p']);
     expect(rungsForSourceHeight(720).map((rung) => rung.name)).toEqual(['360p', '540p', '720p']);
-    expect(rungsForSourceHeight(240).map((rung) => rung.name)).toEqual(['360p']);
+    expect(rungsForSourceHeight(719).map((rung) => rung.name)).toEqual(['360p', '540p']);
+    expect(rungsForSourceHeight(180).map((rung) => rung.name)).toEqual(['360p']);
   });
 });

@@ -1,24 +1,19 @@
-import type { Input, JobSettings, Output, OutputGroup } from '@aws-sdk/client-mediaconvert';
+import type { AudioNormalizationSettings, Output, OutputGroup } from '@aws-sdk/client-mediaconvert';
 
 /**
  * The one definition of the HLS ladder, used by the `transcode` function (AWS Elemental
  * MediaConvert) and by the local ffmpeg transcoder, so both produce the same files.
  *
- * Output layout for lesson <lessonId> in the media bucket (MediaConvert destination
- * `s3://<bucket>/hls/<lessonId>/master`, one output per rung with NameModifier `_<rung name>`):
+ * Each transcode job writes into its own folder `hls/<lessonId>/<jobKey>/` (see job-folder.ts), so a
+ * replacement never overwrites the ladder that is playing. MediaConvert destination
+ * `s3://<bucket>/<folder>master`, one output per rung with NameModifier `_<rung name>`:
  *
- *   hls/<lessonId>/master.m3u8                 master playlist, one EXT-X-STREAM-INF per rung,
- *                                              variant URIs relative: `master_720p.m3u8`
- *   hls/<lessonId>/master_<rung>.m3u8          variant playlist per rung, e.g. master_360p.m3u8
- *   hls/<lessonId>/master_<rung>_<00001>.ts    MPEG-TS segments (H.264 + AAC muxed), numbered
- *                                              from 00001, about SEGMENT_SECONDS long, URIs
- *                                              relative to the variant playlist
+ *   <folder>master.m3u8                 master playlist, one EXT-X-STREAM-INF per rung,
+ *                                       variant URIs relative: `master_720p.m3u8`
+ *   <folder>master_<rung>.m3u8          variant playlist per rung, e.g. master_360p.m3u8
+ *   <folder>master_<rung>_<00001>.ts    MPEG-TS segments (H.264 + AAC muxed), numbered from 00001,
+ *                                       about SEGMENT_SECONDS long, URIs relative to the variant playlist
  *
- * An ffmpeg equivalent: one `-map 0:v -map 0:a?` pair per rung, `-f hls -hls_time 6
- * -hls_playlist_type vod -hls_segment_type mpegts -master_pl_name master.m3u8
- * -var_stream_map "v:0,a:0,name:360p v:1,a:1,name:540p …"
- * -hls_segment_filename hls/<id>/master_%v_%05d.ts hls/<id>/master_%v.m3u8` (ffmpeg numbers
- * from 0 unless `-start_number 1`; the manifest reader follows whatever the playlists say).
  * Players only rely on the two playlist names above; segment names are read from the playlists.
  */
 export interface HlsRung {
@@ -42,8 +37,18 @@ export const HLS_LADDER: readonly HlsRung[] = [
   { name: '1080p', width: 1920, height: 1080, videoBitsPerSecond: 6_000_000, audioBitsPerSecond: 160_000 },
 ];
 
-export const hlsPrefix = (lessonId: string): string => `hls/${lessonId}/`;
-export const masterPlaylistKey = (lessonId: string): string => `${hlsPrefix(lessonId)}master.m3u8`;
+/** Integrated loudness every lesson is normalised to, as streaming services do (about -14 LUFS). */
+export const TARGET_LOUDNESS_LKFS = -14;
+
+/** EBU R128-style gated measurement (BS.1770-3), corrected to the target, peaks kept below -1 dBTP. */
+export const AUDIO_NORMALIZATION: AudioNormalizationSettings = {
+  Algorithm: 'ITU_BS_1770_3',
+  AlgorithmControl: 'CORRECT_AUDIO',
+  TargetLkfs: TARGET_LOUDNESS_LKFS,
+  TruePeakLimiterThreshold: -1,
+};
+
+export const masterPlaylistKey = (folder: string): string => `${folder}master.m3u8`;
 export const variantPlaylistName = (rung: HlsRung): string => `master_${rung.name}.m3u8`;
 export const segmentName = (rung: HlsRung, sequence: number): string =>
   `master_${rung.name}_${String(sequence).padStart(5, '0')}.ts`;
@@ -79,6 +84,7 @@ export function toMediaConvertOutput(rung: HlsRung): Output {
     AudioDescriptions: [
       {
         AudioSourceName: 'Audio Selector 1',
+        AudioNormalizationSettings: AUDIO_NORMALIZATION,
         CodecSettings: {
           Codec: 'AAC',
           AacSettings: {
@@ -92,13 +98,13 @@ export function toMediaConvertOutput(rung: HlsRung): Output {
   };
 }
 
-export function toMediaConvertOutputGroup(bucket: string, lessonId: string, ladder = HLS_LADDER): OutputGroup {
+export function toMediaConvertOutputGroup(bucket: string, folder: string, rungs: readonly HlsRung[]): OutputGroup {
   return {
     Name: 'HLS',
     OutputGroupSettings: {
       Type: 'HLS_GROUP_SETTINGS',
       HlsGroupSettings: {
-        Destination: `s3://${bucket}/${hlsPrefix(lessonId)}master`,
+        Destination: `s3://${bucket}/${folder}master`,
         SegmentLength: SEGMENT_SECONDS,
         MinSegmentLength: 0,
         SegmentControl: 'SEGMENTED_FILES',
@@ -110,16 +116,6 @@ export function toMediaConvertOutputGroup(bucket: string, lessonId: string, ladd
         ProgramDateTime: 'EXCLUDE',
       },
     },
-    Outputs: ladder.map(toMediaConvertOutput),
+    Outputs: rungs.map(toMediaConvertOutput),
   };
-}
-
-export function toMediaConvertJobSettings(bucket: string, sourceKey: string, lessonId: string): JobSettings {
-  const input: Input = {
-    FileInput: `s3://${bucket}/${sourceKey}`,
-    AudioSelectors: { 'Audio Selector 1': { DefaultSelection: 'DEFAULT' } },
-    VideoSelector: {},
-    TimecodeSource: 'ZEROBASED',
-  };
-  return { Inputs: [input], OutputGroups: [toMediaConvertOutputGroup(bucket, lessonId)] };
 }

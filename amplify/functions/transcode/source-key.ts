@@ -8,7 +8,3 @@ export function lessonIdFromSourceKey(key: string): string | null {
 export function decodeS3EventKey(raw: string): string {
   return decodeURIComponent(raw.replace(/\+/g, ' '));
 }
-
-export function isVideoContentType(contentType: string | undefined): boolean {
-  return typeof contentType === 'string' && /^video\/[\w.+-]+$/i.test(contentType.split(';')[0].trim());
-}
