@@ -27,15 +27,27 @@ import { auditReason, describeAction, describeActor, describeEntity } from './au
       }
     </div>
     @if (changes().length > 0) {
-      <button mat-button type="button" class="toggle" [attr.aria-expanded]="open()" [attr.aria-controls]="'changes-' + entry().id"
-              (click)="open.set(!open())">
+      <button
+        mat-button
+        type="button"
+        class="toggle"
+        [attr.aria-expanded]="open()"
+        [attr.aria-controls]="'changes-' + entry().id"
+        (click)="open.set(!open())"
+      >
         {{ open() ? 'Hide changes' : 'Show changes (' + changes().length + ')' }}
       </button>
       @if (open()) {
         <table class="changes" [id]="'changes-' + entry().id">
-          <caption>Changed fields</caption>
+          <caption>
+            Changed fields
+          </caption>
           <thead>
-            <tr><th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th></tr>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
+            </tr>
           </thead>
           <tbody>
             @for (change of changes(); track change.field) {
@@ -51,15 +63,50 @@ import { auditReason, describeAction, describeActor, describeEntity } from './au
     }
   `,
   styles: `
-    :host { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 4px 12px; align-items: start; }
-    p { margin: 0; }
-        .entity { overflow-wrap: anywhere; }
-    .meta, .reason { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-medium); }
-    .changes { grid-column: 1 / -1; width: 100%; border-collapse: collapse; margin-top: 4px; }
-    caption { text-align: left; font: var(--mat-sys-title-small); padding-bottom: 4px; }
-    th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-top: 1px solid var(--mat-sys-outline-variant); overflow-wrap: anywhere; }
-    tbody th { font-weight: normal; color: var(--mat-sys-on-surface-variant); }
-    button:focus-visible { outline: 3px solid var(--mat-sys-primary); outline-offset: 2px; }
+    :host {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      gap: 4px 12px;
+      align-items: start;
+    }
+    p {
+      margin: 0;
+    }
+    .entity {
+      overflow-wrap: anywhere;
+    }
+    .meta,
+    .reason {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-medium);
+    }
+    .changes {
+      grid-column: 1 / -1;
+      width: 100%;
+      border-collapse: collapse;
+      margin-top: 4px;
+    }
+    caption {
+      text-align: left;
+      font: var(--mat-sys-title-small);
+      padding-bottom: 4px;
+    }
+    th,
+    td {
+      text-align: left;
+      vertical-align: top;
+      padding: 4px 8px;
+      border-top: 1px solid var(--mat-sys-outline-variant);
+      overflow-wrap: anywhere;
+    }
+    tbody th {
+      font-weight: normal;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    button:focus-visible {
+      outline: 3px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
   `,
 })
 export class AuditEntry {

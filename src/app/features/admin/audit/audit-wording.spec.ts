@@ -57,10 +57,9 @@ describe('describeEntity', () => {
 
 describe('describeActor', () => {
   it('should show the email when known, else the id', () => {
-    expect([
-      describeActor({ actorId: 'a1', actorEmail: 'admin@example.com' }),
-      describeActor({ actorId: 'a2', actorEmail: null }),
-    ]).toEqual(['admin@example.com', 'a2']);
+    expect([describeActor({ actorId: 'a1', actorEmail: 'admin@example.com' }), describeActor({ actorId: 'a2', actorEmail: null })]).toEqual(
+      ['admin@example.com', 'a2'],
+    );
   });
 });
 

@@ -38,14 +38,31 @@ describe('AuditPage', () => {
     await harness.fixture.whenStable();
   }
 
-  const lines = (element: HTMLElement) => [...element.querySelectorAll('app-audit-entry .line')].map((line) => line.textContent?.replace(/\s+/g, ' ').trim());
+  const lines = (element: HTMLElement) =>
+    [...element.querySelectorAll('app-audit-entry .line')].map((line) => line.textContent?.replace(/\s+/g, ' ').trim());
 
   beforeEach(() => {
     fake = fakeAdminData();
-    fake.models['Course']['list'].and.resolveTo(page([{ id: 'c1', title: 'Blues Lead Guitar' }, { id: 'c2', title: 'Piano Basics' }]));
+    fake.models['Course']['list'].and.resolveTo(
+      page([
+        { id: 'c1', title: 'Blues Lead Guitar' },
+        { id: 'c2', title: 'Piano Basics' },
+      ]),
+    );
     fake.models['AuditEntry']['auditByTime'].and.resolveTo(page([entry('e1')]));
-    fake.models['AuditEntry']['auditByCourse'].and.resolveTo(page([entry('e2', { action: 'lesson.reorder', entityId: 'c2', courseId: 'c2' })]));
-    fake.models['AuditEntry']['auditByActor'].and.resolveTo(page([entry('e3', { action: 'access.grant', entityType: 'Enrollment', entityId: 'u1', details: '{"email":"newbie@example.com","reason":"Scholarship"}' })]));
+    fake.models['AuditEntry']['auditByCourse'].and.resolveTo(
+      page([entry('e2', { action: 'lesson.reorder', entityId: 'c2', courseId: 'c2' })]),
+    );
+    fake.models['AuditEntry']['auditByActor'].and.resolveTo(
+      page([
+        entry('e3', {
+          action: 'access.grant',
+          entityType: 'Enrollment',
+          entityId: 'u1',
+          details: '{"email":"newbie@example.com","reason":"Scholarship"}',
+        }),
+      ]),
+    );
     TestBed.configureTestingModule({
       providers: [provideRouter([{ path: 'admin/audit', component: AuditPage }]), { provide: DataClientService, useValue: fake.service }],
     });
@@ -77,7 +94,10 @@ describe('AuditPage', () => {
 
   it('should query by admin when the URL names only an admin', async () => {
     const element = await open('/admin/audit?admin=a1');
-    expect(fake.models['AuditEntry']['auditByActor']).toHaveBeenCalledWith({ actorId: 'a1' }, jasmine.objectContaining({ sortDirection: 'DESC' }));
+    expect(fake.models['AuditEntry']['auditByActor']).toHaveBeenCalledWith(
+      { actorId: 'a1' },
+      jasmine.objectContaining({ sortDirection: 'DESC' }),
+    );
     expect(lines(element)).toEqual(['Granted access Student newbie@example.com']);
     expect(element.querySelector('.reason')?.textContent).toContain('Scholarship');
   });
@@ -106,14 +126,22 @@ describe('AuditPage', () => {
 
   it('should show only the changed fields when an entry is expanded', async () => {
     fake.models['AuditEntry']['auditByTime'].and.resolveTo(
-      page([entry('e1', { action: 'course.update', before: '{"title":"Blues","level":"BEGINNER"}', after: '{"title":"Blues Lead","level":"BEGINNER"}' })]),
+      page([
+        entry('e1', {
+          action: 'course.update',
+          before: '{"title":"Blues","level":"BEGINNER"}',
+          after: '{"title":"Blues Lead","level":"BEGINNER"}',
+        }),
+      ]),
     );
     const element = await open('/admin/audit');
     const toggle = element.querySelector<HTMLButtonElement>('button.toggle')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     toggle.click();
     await settle();
-    const cells = [...element.querySelectorAll('table.changes tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()));
+    const cells = [...element.querySelectorAll('table.changes tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent?.trim()),
+    );
     expect(cells).toEqual([['Title', 'Blues', 'Blues Lead']]);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
   });

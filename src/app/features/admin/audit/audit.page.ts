@@ -35,8 +35,7 @@ export default class AuditPage {
   protected readonly filtered = computed(() => isFiltered(this.filter()));
 
   protected readonly courses = resource({
-    loader: () =>
-      listAllPages((nextToken) => this.data.client.models.Course.list({ nextToken, selectionSet: ['id', 'title'] })),
+    loader: () => listAllPages((nextToken) => this.data.client.models.Course.list({ nextToken, selectionSet: ['id', 'title'] })),
   });
   protected readonly courseOptions = computed(() =>
     [...(this.courses.hasValue() ? this.courses.value() : [])].sort((a, b) => a.title.localeCompare(b.title)),

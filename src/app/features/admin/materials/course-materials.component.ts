@@ -20,7 +20,19 @@ import { loadCourseMaterials } from './materials-data';
 @Component({
   selector: 'app-course-materials',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, MatProgressBar, FileUpload],
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatProgressBar,
+    FileUpload,
+  ],
   templateUrl: './course-materials.component.html',
   styleUrl: './course-materials.component.scss',
 })
@@ -67,11 +79,6 @@ export class CourseMaterials {
   protected readonly actionError = signal<string | null>(null);
 
   protected reload(): void {
-    this.content.reload();
-  }
-
-  protected uploaded(): void {
-    this.snackBar.open('Material uploaded', 'OK', { duration: 4000 });
     this.content.reload();
   }
 

@@ -12,14 +12,9 @@ export async function loadCourseMaterials(data: DataClientService, courseId: str
   const { LessonMaterial, Lesson } = data.client.models;
   const [materials, lessons] = await Promise.all([
     listAllPages((nextToken) =>
-      LessonMaterial.materialsByCourse(
-        { courseId },
-        { nextToken, selectionSet: ['id', 'lessonId', 'title', 'contentType', 'sizeBytes'] },
-      ),
+      LessonMaterial.materialsByCourse({ courseId }, { nextToken, selectionSet: ['id', 'lessonId', 'title', 'contentType', 'sizeBytes'] }),
     ),
-    listAllPages((nextToken) =>
-      Lesson.lessonsByCourse({ courseId }, { nextToken, selectionSet: ['id', 'title', 'position'] }),
-    ),
+    listAllPages((nextToken) => Lesson.lessonsByCourse({ courseId }, { nextToken, selectionSet: ['id', 'title', 'position'] })),
   ]);
   return { materials, lessons: [...lessons].sort((a, b) => a.position - b.position) };
 }

@@ -16,7 +16,9 @@ describe('grant form', () => {
   });
 
   it('should refuse an email without a domain', () => {
-    expect(fieldError(filled('newbie@example', 'Scholarship').controls.email, 'email')).toBe('Enter an email address like name@example.com.');
+    expect(fieldError(filled('newbie@example', 'Scholarship').controls.email, 'email')).toBe(
+      'Enter an email address like name@example.com.',
+    );
   });
 
   it('should refuse an email with spaces inside', () => {

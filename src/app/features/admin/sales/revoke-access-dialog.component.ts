@@ -15,7 +15,18 @@ export interface RevokeAccessData {
 @Component({
   selector: 'app-revoke-access-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogTitle,
+    MatDialogContent,
+    MatDialogActions,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+  ],
   template: `
     <h2 mat-dialog-title>Revoke access for {{ data.student }}?</h2>
     <form (ngSubmit)="confirm()" [formGroup]="form">
@@ -35,8 +46,13 @@ export interface RevokeAccessData {
     </form>
   `,
   styles: `
-    .reason { width: 100%; }
-    .danger { --mat-button-filled-container-color: var(--mat-sys-error); --mat-button-filled-label-text-color: var(--mat-sys-on-error); }
+    .reason {
+      width: 100%;
+    }
+    .danger {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
   `,
 })
 export class RevokeAccessDialog {

@@ -44,7 +44,13 @@ describe('sortStudents', () => {
   it('should put the newest enrollment first', () => {
     const students = [
       { userId: 'a', email: 'a@example.com', source: 'PURCHASE' as const, enrolledAt: '2026-01-02T00:00:00Z', grantReason: null },
-      { userId: 'b', email: 'b@example.com', source: 'ADMIN_GRANT' as const, enrolledAt: '2026-03-02T00:00:00Z', grantReason: 'Scholarship' },
+      {
+        userId: 'b',
+        email: 'b@example.com',
+        source: 'ADMIN_GRANT' as const,
+        enrolledAt: '2026-03-02T00:00:00Z',
+        grantReason: 'Scholarship',
+      },
     ];
     expect(sortStudents(students).map((student) => student.userId)).toEqual(['b', 'a']);
   });
