@@ -3,12 +3,15 @@ import { INSTRUMENTS, Instrument, LEVELS, Level } from '../../../shared/catalog-
 import type { CourseInput } from './admin-course';
 
 export const TITLE_MAX_LENGTH = 120;
-export const SUMMARY_MAX_LENGTH = 200;
+export const SUMMARY_MAX_LENGTH = 300;
 export const DESCRIPTION_MAX_LENGTH = 5000;
-export const MAX_PRICE = 9999.99;
+export const MAX_PRICE = 1000;
 
-/** Currencies with two decimals (priceCents = price × 100), the ones courses are sold in. */
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK'] as const;
+/**
+ * The currencies checkout accepts (course-admin's schema.ts; the server checks again), all with two
+ * decimals: priceCents = price × 100. Limits here mirror the server's so mistakes show at the field.
+ */
+export const CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
 
 export type CourseFormGroup = FormGroup<{
   title: FormControl<string>;

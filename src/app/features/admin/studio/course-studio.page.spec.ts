@@ -152,13 +152,15 @@ describe('CourseStudioPage', () => {
 
   it('should show the server reason and lead to the lessons when publishing is refused', async () => {
     const courses = setUp();
-    courses.setStatus.and.rejectWith(new BackendError('conflict', 'Publish at least one lesson with a ready video first.'));
+    courses.setStatus.and.rejectWith(
+      new BackendError('conflict', 'The course cannot be published yet: publish at least one lesson with a ready video first.'),
+    );
     const { page, harness } = await open('/admin/courses/c1');
 
     button(page, 'Publish').click();
     await settle(harness);
     expect(page.querySelector('[role="alert"]')?.textContent).toContain(
-      'Not published: Publish at least one lesson with a ready video first.',
+      'The course cannot be published yet: publish at least one lesson with a ready video first.',
     );
 
     button(page, 'Go to lessons').click();
@@ -195,7 +197,7 @@ describe('CourseStudioPage', () => {
   it('should explain a refused delete and offer to unpublish a course with students', async () => {
     const courses = setUp();
     courses.get.withArgs('c1').and.resolveTo(adminCourseFixture({ status: 'PUBLISHED' }));
-    courses.delete.and.rejectWith(new BackendError('conflict', '3 students are enrolled in this course. Unpublish it instead.'));
+    courses.delete.and.rejectWith(new BackendError('conflict', 'Students are enrolled: unpublish it instead.'));
     courses.setStatus.and.resolveTo(adminCourseFixture({ status: 'DRAFT' }));
     const { page, harness } = await open('/admin/courses/c1');
 
@@ -204,7 +206,7 @@ describe('CourseStudioPage', () => {
     (document.querySelector('mat-dialog-actions button:last-child') as HTMLButtonElement).click();
     await settle(harness);
     await settle(harness);
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Not deleted: 3 students are enrolled in this course.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Not deleted: Students are enrolled: unpublish it instead.');
 
     button(page, 'Unpublish instead').click();
     await settle(harness);

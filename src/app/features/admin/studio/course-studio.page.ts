@@ -142,7 +142,8 @@ export default class CourseStudioPage {
     } catch (thrown) {
       const error = toBackendError(thrown);
       const offer = status === 'PUBLISHED' && error.kind === 'conflict' ? 'lessons' : null;
-      this.refusal.set({ message: `${status === 'PUBLISHED' ? 'Not published' : 'Not unpublished'}: ${error.message}`, offer });
+      // A publish refusal already says "the course cannot be published yet: <why>".
+      this.refusal.set({ message: status === 'PUBLISHED' ? error.message : `Not unpublished: ${error.message}`, offer });
     } finally {
       this.busy.set(null);
     }
