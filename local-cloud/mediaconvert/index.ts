@@ -1,9 +1,12 @@
 /**
- * Local MediaConvert: the CreateJob/GetJob/ListJobs/Probe REST API of 2017-08-29, backed by ffmpeg. Jobs read
- * their input from the local S3 and write an HLS ladder under the job's destination with the names
- * MediaConvert uses, then report through "MediaConvert Job State Change" events shaped like EventBridge's.
- * The ladder comes from the job settings the caller sends, so the one ladder definition stays in the
- * transcode handler. Jobs in flight when the process stops are marked ERROR on the next start.
+ * Local MediaConvert: the CreateJob/GetJob/ListJobs/Probe REST API of 2017-08-29, backed by ffmpeg. Probe
+ * reads the input through a presigned URL with `ffmpeg -i`. Jobs read their input from the local S3 and
+ * write an HLS ladder (audio through loudnorm when AudioNormalizationSettings correct it) and any frame
+ * captures under the jobs' destinations with the names MediaConvert uses, then report through "MediaConvert
+ * Job State Change" events shaped like EventBridge's (STATUS_UPDATE every 5 %, more often than AWS's
+ * StatusUpdateInterval). Everything comes from the job settings the caller sends, so the one ladder
+ * definition stays in the transcode handler. Jobs in flight when the process stops are marked ERROR on
+ * the next start.
  */
 import { createServer } from 'node:http';
 import { join } from 'node:path';
