@@ -31,7 +31,9 @@ const expectedEnvironment: Record<string, string[]> = {
   transcode: ['LESSON_TABLE', 'MEDIA_BUCKET_NAME', 'MEDIACONVERT_ROLE_ARN'],
   'transcode-complete': ['LESSON_TABLE'],
   'create-checkout': ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'ORDER_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
-  'stripe-webhook': ['ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'],
+  'stripe-webhook': [
+    'ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'IDEMPOTENCY_TABLE', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET',
+  ],
   'post-confirmation': ['USER_PROFILE_TABLE'],
 };
 
@@ -254,6 +256,31 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       for (const model of ['Course', 'Lesson', 'UserProfile', 'AuditEntry']) expect(tables).not.toContain(`amplifyData${model}Nested`);
     });
 
+    it('should let stripe-webhook change only what a Stripe event may change on each model table', () => {
+      const actionsOn = (model: string): string[] =>
+        statementsOf('stripe-webhook')
+          .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
+          .flatMap((statement) => [statement.Action].flat())
+          .sort();
+      expect(actionsOn('Order')).toEqual(['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+      expect(actionsOn('Enrollment')).toEqual(['dynamodb:DeleteItem', 'dynamodb:PutItem']);
+      expect(actionsOn('Membership')).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+      expect(actionsOn('PaymentEvent')).toEqual(['dynamodb:PutItem']);
+    });
+
+    it('should give stripe-webhook, and no other function, item access to its idempotency table', () => {
+      const [tableId] = Object.entries(dataTemplate().Resources).find(([, resource]) => resource.Type === 'AWS::DynamoDB::Table') ?? [];
+      const onTable = (name: string): Statement[] =>
+        statementsOf(name).filter((statement) => JSON.stringify(statement.Resource) === JSON.stringify({ 'Fn::GetAtt': [tableId, 'Arn'] }));
+      expect(onTable('stripe-webhook').flatMap((statement) => [statement.Action].flat()).sort()).toEqual([
+        'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem',
+      ]);
+      expect(environmentOf('stripe-webhook')['IDEMPOTENCY_TABLE']).toEqual({ Ref: tableId });
+      for (const name of Object.keys(expectedEnvironment).filter((other) => other !== 'stripe-webhook')) {
+        expect(JSON.stringify(statementsOf(name))).withContext(name).not.toContain(`"${tableId}"`);
+      }
+    });
+
     it('should allow post-confirmation only to put items into UserProfile tables', () => {
       const dynamo = statementsOf('post-confirmation').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
       expect(dynamo.flatMap((statement) => [statement.Action].flat())).toEqual(['dynamodb:PutItem']);
@@ -311,6 +338,19 @@ describe('amplify backend (synthesized CloudFormation)', () => {
     it('should let transcode-complete only update lessons', () => {
       expect(actionsOf('transcode-complete')).toEqual(['dynamodb:UpdateItem']);
       expect(resourcesFor('transcode-complete', 'dynamodb:')).toContain('amplifyDataLesson');
+    });
+  });
+
+  describe('Stripe event idempotency table', () => {
+    it('should key records by id and expire them through TTL on expiration, billed per request', () => {
+      const tables = Object.values(dataTemplate().Resources).filter((resource) => resource.Type === 'AWS::DynamoDB::Table');
+      expect(tables.length).toBe(1);
+      Template.fromJSON(dataTemplate()).hasResourceProperties('AWS::DynamoDB::Table', {
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        TimeToLiveSpecification: { AttributeName: 'expiration', Enabled: true },
+        BillingMode: 'PAY_PER_REQUEST',
+      });
     });
   });
 

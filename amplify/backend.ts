@@ -1,6 +1,7 @@
 import { defineBackend } from '@aws-amplify/backend';
 import type { ResourceAccessAcceptor, ResourceAccessAcceptorFactory } from '@aws-amplify/plugin-types';
-import { Arn, Stack } from 'aws-cdk-lib';
+import { Arn, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { CfnPolicy, Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -180,14 +181,28 @@ grantTables(backend.createCheckout, ['ORDER_TABLE'], ['dynamodb:PutItem']);
 backend.createCheckout.addEnvironment('APP_ORIGIN', appOrigin);
 backend.createCheckout.addEnvironment('MEMBERSHIP_PRICE_CENTS', membershipPriceCents);
 
-// stripe-webhook: public Function URL; signature verification happens in the handler.
+// stripe-webhook: public Function URL; signature verification happens in the handler. Each event is
+// leased in a Powertools idempotency table (records expire through TTL on `expiration`); orders are
+// found by payment intent for refunds and disputes, which delete the enrollment the order bought.
 const stripeWebhookFn = backend.stripeWebhook.resources.lambda;
-grantTables(
-  backend.stripeWebhook,
-  ['ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE'],
-  ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+// A grant is a transaction (ConditionCheckItem) with the order still PAID.
+grantTables(backend.stripeWebhook, ['ORDER_TABLE'], ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem']);
+grantTables(backend.stripeWebhook, ['ENROLLMENT_TABLE'], ['dynamodb:PutItem', 'dynamodb:DeleteItem']);
+grantTables(backend.stripeWebhook, ['MEMBERSHIP_TABLE'], ['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+grantTables(backend.stripeWebhook, ['PAYMENT_EVENT_TABLE'], ['dynamodb:PutItem']);
+const stripeEventIdempotency = new Table(dataStack, 'StripeEventIdempotencyTable', {
+  partitionKey: { name: 'id', type: AttributeType.STRING },
+  timeToLiveAttribute: 'expiration',
+  billingMode: BillingMode.PAY_PER_REQUEST,
+  removalPolicy: RemovalPolicy.DESTROY,
+});
+stripeWebhookFn.addToRolePolicy(
+  new PolicyStatement({
+    actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    resources: [stripeEventIdempotency.tableArn],
+  }),
 );
-grantTables(backend.stripeWebhook, ['PAYMENT_EVENT_TABLE'], ['dynamodb:PutItem', 'dynamodb:DeleteItem']);
+backend.stripeWebhook.addEnvironment('IDEMPOTENCY_TABLE', stripeEventIdempotency.tableName);
 const stripeWebhookUrl = stripeWebhookFn.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
 
 // post-confirmation: creates the profile row, nothing else. It sits in the auth stack (the user

@@ -186,7 +186,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     runner = new FunctionRunner({
       functions,
       environment: functionEnvironment,
-      environmentOf: (name) => ({ ...identities.get(name)?.ssmEnvironment, AWS_SESSION_TOKEN: sessionTokens.get(name) ?? '' }),
+      environmentOf: (name) => ({
+        ...identities.get(name)?.tableEnvironment,
+        ...identities.get(name)?.ssmEnvironment,
+        AWS_SESSION_TOKEN: sessionTokens.get(name) ?? '',
+      }),
       tsconfig: join(projectRoot, 'amplify/tsconfig.json'),
       log: (name, line) => log(`λ ${name}`, line),
     });

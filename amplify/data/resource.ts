@@ -26,7 +26,7 @@ const schema = a
     Level: a.enum(['BEGINNER', 'INTERMEDIATE', 'ADVANCED']),
     PublicationStatus: a.enum(['DRAFT', 'PUBLISHED']),
     VideoStatus: a.enum(['NONE', 'UPLOADED', 'PROCESSING', 'READY', 'FAILED']),
-    OrderStatus: a.enum(['PENDING', 'PAID', 'FAILED', 'EXPIRED', 'REFUNDED']),
+    OrderStatus: a.enum(['PENDING', 'PAID', 'FAILED', 'EXPIRED', 'REFUNDED', 'DISPUTED']),
     EnrollmentSource: a.enum(['PURCHASE', 'ADMIN_GRANT']),
     MembershipStatus: a.enum(['ACTIVE', 'PAST_DUE', 'CANCELED']),
     CheckoutProduct: a.enum(['COURSE', 'MEMBERSHIP']),
@@ -128,11 +128,14 @@ const schema = a
         currency: a.string().required(),
         status: a.ref('OrderStatus').required(),
         stripeSessionId: a.string().required(),
+        /** Set when the session is paid; refunds and disputes name the payment intent, not the session. */
+        stripePaymentIntentId: a.string(),
         paidAt: a.datetime(),
       })
       .secondaryIndexes((index) => [
         index('userId').queryField('ordersByUser'),
         index('stripeSessionId').queryField('ordersByStripeSession'),
+        index('stripePaymentIntentId').queryField('ordersByStripePaymentIntent'),
         index('courseId').queryField('ordersByCourse'),
       ])
       .authorization((allow) => [

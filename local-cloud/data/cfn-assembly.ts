@@ -204,7 +204,7 @@ export class CfnAssembly {
         return `arn:aws:appsync:${region}:${localAccountId}:apis/${this.identities.apiId}`;
       case 'Custom::AmplifyDynamoDBTable':
       case 'AWS::DynamoDB::Table':
-        return this.tableName(node, resource, depth);
+        return this.tableName(node, logicalId, resource, depth);
       default:
         return logicalId;
     }
@@ -230,10 +230,10 @@ export class CfnAssembly {
         return this.identities.graphqlUrl ?? `${logicalId}.${attribute}`;
       case 'Custom::AmplifyDynamoDBTable.TableName':
       case 'AWS::DynamoDB::Table.TableName':
-        return this.tableName(node, resource, depth);
+        return this.tableName(node, logicalId, resource, depth);
       case 'Custom::AmplifyDynamoDBTable.TableArn':
       case 'AWS::DynamoDB::Table.Arn':
-        return `arn:aws:dynamodb:${region}:${localAccountId}:table/${this.tableName(node, resource, depth)}`;
+        return `arn:aws:dynamodb:${region}:${localAccountId}:table/${this.tableName(node, logicalId, resource, depth)}`;
       case 'AWS::AppSync::DataSource.Name':
         return this.evaluate(node, resource.Properties?.['Name'], depth);
       case 'AWS::AppSync::FunctionConfiguration.FunctionId':
@@ -243,9 +243,14 @@ export class CfnAssembly {
     }
   }
 
-  /** Deployed names are `<Model>-<apiId>-<env>`; locally the suffix is fixed so restarts find the data. */
-  private tableName(node: StackNode, resource: CfnResource, depth: number): string {
-    const deployed = this.evaluate(node, resource.Properties?.['tableName'] ?? resource.Properties?.['TableName'], depth);
+  /**
+   * Deployed names are `<Model>-<apiId>-<env>`; locally the suffix is fixed so restarts find the data.
+   * A table the templates leave unnamed (CloudFormation names it) is named after its logical id.
+   */
+  private tableName(node: StackNode, logicalId: string, resource: CfnResource, depth: number): string {
+    const named = resource.Properties?.['tableName'] ?? resource.Properties?.['TableName'];
+    if (named === undefined) return this.identities.tableName(logicalId);
+    const deployed = this.evaluate(node, named, depth);
     const modelName = String(deployed).split('-')[0] ?? String(deployed);
     return this.identities.tableName(modelName);
   }

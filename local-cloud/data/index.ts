@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ports, region, type InvokeFunction, type RunningService } from '../service';
-import { readDataApiDefinition } from './data-api-definition';
+import { readDataApiDefinition, type TableDefinition } from './data-api-definition';
 import { createDualProtocolServer } from './dual-protocol-server';
 import { startDynamo } from './dynamo-server';
 import { createGraphqlHandler } from './graphql-http';
@@ -109,7 +109,7 @@ export async function startData(options: DataOptions): Promise<RunningData> {
       graphqlUrl: `${url}/graphql`,
       realtimeUrl: `wss://127.0.0.1:${port}/graphql/realtime`,
       apiKey,
-      tables: Object.fromEntries(definition.tables.map((table) => [table.modelName, table.tableName])),
+      tables: Object.fromEntries(modelTables(definition).map((table) => [table.modelName, table.tableName])),
       dynamoEndpoint: dynamo.url,
       modelIntrospection: definition.modelIntrospection,
       outputs: {
@@ -128,6 +128,12 @@ export async function startData(options: DataOptions): Promise<RunningData> {
     await stopAll(services);
     throw error;
   }
+}
+
+/** The tables behind the API's models (the templates define other tables too, e.g. stripe-webhook's idempotency table). */
+function modelTables(definition: Awaited<ReturnType<typeof readDataApiDefinition>>): TableDefinition[] {
+  const served = new Set(definition.dataSources.flatMap((source) => (source.type === 'AMAZON_DYNAMODB' ? [source.tableName] : [])));
+  return definition.tables.filter((table) => served.has(table.tableName));
 }
 
 async function stopAll(services: { stop(): Promise<void> }[]): Promise<void> {

@@ -16,6 +16,8 @@ export interface FunctionIdentity {
    * secrets are left to the local cloud.
    */
   ssmEnvironment: Record<string, string>;
+  /** Variables whose template value names a DynamoDB table (IDEMPOTENCY_TABLE, …), evaluated to the local table. */
+  tableEnvironment?: Record<string, string>;
 }
 
 interface Statement {
@@ -34,6 +36,11 @@ export async function readFunctionIdentities(synthDir: string, identities: Local
   for (const { node, resource } of assembly.resourcesOfType('AWS::SSM::Parameter')) {
     ssmValues.set(assembly.evaluateString(node, resource.Properties?.['Name']), String(assembly.evaluate(node, resource.Properties?.['Value'])));
   }
+  const tableNames = new Set(
+    ['AWS::DynamoDB::Table', 'Custom::AmplifyDynamoDBTable'].flatMap((type) =>
+      assembly.resourcesOfType(type).map(({ node, logicalId }) => assembly.evaluateString(node, { Ref: logicalId })),
+    ),
+  );
   const policies = assembly.resourcesOfType('AWS::IAM::Policy');
   return assembly.resourcesOfType('AWS::Lambda::Function').map(({ node, logicalId, resource }) => {
     const name = functionName(logicalId, resource);
@@ -51,6 +58,7 @@ export async function readFunctionIdentities(synthDir: string, identities: Local
       allows: (action, resourceArn) =>
         statements.some((statement) => statement.actions.some((pattern) => matches(pattern.toLowerCase(), action.toLowerCase())) && statement.resources.some((pattern) => matches(pattern, resourceArn))),
       ssmEnvironment: ssmEnvironment(assembly, node, resource.Properties, ssmValues),
+      tableEnvironment: tableEnvironment(assembly, node, resource.Properties, tableNames),
     };
   });
 }
@@ -70,6 +78,22 @@ function ssmEnvironment(
     Object.entries(paths).flatMap(([variable, { path }]) => {
       const value = ssmValues.get(path);
       return value === undefined ? [] : [[variable, value]];
+    }),
+  );
+}
+
+function tableEnvironment(
+  assembly: CfnAssembly,
+  node: StackNode,
+  properties: Record<string, unknown> | undefined,
+  tableNames: ReadonlySet<string>,
+): Record<string, string> {
+  const variables = (properties?.['Environment'] as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {};
+  return Object.fromEntries(
+    Object.entries(variables).flatMap(([variable, value]) => {
+      if (value === null || typeof value !== 'object') return [];
+      const evaluated = assembly.evaluate(node, value);
+      return typeof evaluated === 'string' && tableNames.has(evaluated) ? [[variable, evaluated]] : [];
     }),
   );
 }

@@ -26,13 +26,18 @@ export async function hasActiveMembership(userId: string): Promise<boolean> {
   return Item?.['status'] === 'ACTIVE';
 }
 
-/** The PENDING order, keyed by the Checkout Session id so the webhook finds it without a lookup. */
+/**
+ * The PENDING order, keyed by the Checkout Session id so the webhook finds it without a lookup. A
+ * membership order has no courseId attribute at all: courseId keys the ordersByCourse index, which
+ * refuses a NULL.
+ */
 export async function putPendingOrder(order: Omit<OrderRecord, 'id' | 'status'>): Promise<void> {
   const now = new Date().toISOString();
+  const { courseId, ...fields } = order;
   await documents.send(
     new PutCommand({
       TableName: requireEnv('ORDER_TABLE'),
-      Item: { ...order, id: order.stripeSessionId, status: 'PENDING', ...modelAttributes('Order', now) },
+      Item: { ...fields, ...(courseId ? { courseId } : {}), id: order.stripeSessionId, status: 'PENDING', ...modelAttributes('Order', now) },
       ConditionExpression: 'attribute_not_exists(id)',
     }),
   );

@@ -77,6 +77,16 @@ describe('create-checkout handler', () => {
     );
   });
 
+  it('should send a fresh idempotency key with every session it creates', async () => {
+    await checkout({ product: 'COURSE', courseId: 'c-1' }, 'user-5');
+    await checkout({ product: 'MEMBERSHIP' }, 'user-5');
+
+    const [course, membership] = stripe.requests.slice(-2).map((request) => request.idempotencyKey);
+    expect(course).toMatch(/^checkout-[0-9a-f-]{36}$/);
+    expect(membership).toMatch(/^checkout-[0-9a-f-]{36}$/);
+    expect(course).not.toBe(membership);
+  });
+
   it('should start a monthly subscription priced from MEMBERSHIP_PRICE_CENTS when buying a membership', async () => {
     await checkout({ product: 'MEMBERSHIP' }, 'user-4');
 

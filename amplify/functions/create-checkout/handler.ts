@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import type { Schema } from '../../data/resource';
 import { appSyncCorrelation } from '../shared/appsync-event';
@@ -45,7 +46,8 @@ export async function startCheckout(rawArguments: unknown, buyer: Buyer): Promis
     order = { product: 'MEMBERSHIP' as const, courseId: null, amountCents: priceCents, currency: MEMBERSHIP_CURRENCY };
   }
 
-  const session = await stripeClient().checkout.sessions.create(params);
+  // One key per checkout attempt: the SDK's network retries of this call can never open a second session.
+  const session = await stripeClient().checkout.sessions.create(params, { idempotencyKey: `checkout-${randomUUID()}` });
   if (!session.url) throw new Error('Stripe returned a session without a URL');
   await store.putPendingOrder({ ...order, userId: buyer.userId, stripeSessionId: session.id });
   logger.info('Checkout started', { sessionId: session.id, product: args.product });

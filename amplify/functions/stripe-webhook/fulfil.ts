@@ -1,11 +1,15 @@
 import type Stripe from 'stripe';
-import { badRequest } from '../shared/errors';
+import { badRequest, notReady } from '../shared/errors';
 import { logger } from '../shared/logger';
+import { stripeClient } from '../shared/stripe-client';
 import { currentPeriodEnd, membershipStatus } from './membership-status';
+import type { SubscriptionState } from './membership-store';
+import { syncMembership } from './membership-sync';
+import { orderMismatch } from './order-match';
 import * as store from './payment-store';
 import { checkoutMetadata, subscriptionMetadata } from './schema';
 
-/** Applies one verified Stripe event to our records. Every branch is safe to repeat. */
+/** Applies one verified Stripe event to our records. Every branch is safe to repeat after a crash. */
 export async function fulfil(event: Stripe.Event): Promise<void> {
   switch (event.type) {
     case 'checkout.session.completed':
@@ -19,6 +23,10 @@ export async function fulfil(event: Stripe.Event): Promise<void> {
     case 'customer.subscription.updated':
     case 'customer.subscription.deleted':
       return subscriptionChanged(event.data.object, event.type === 'customer.subscription.deleted', event.created);
+    case 'charge.refunded':
+      return chargeRefunded(event.data.object);
+    case 'charge.dispute.created':
+      return revokePayment(idOf(event.data.object.payment_intent), 'DISPUTED');
     default:
       logger.info('Ignoring Stripe event type', { type: event.type });
   }
@@ -32,25 +40,26 @@ async function sessionPaid(session: Stripe.Checkout.Session, eventCreated: numbe
   const parsed = checkoutMetadata.safeParse(session.metadata ?? {});
   if (!parsed.success) throw badRequest(`session ${session.id} has no usable metadata`);
   const metadata = parsed.data;
-  await store.markOrderPaid({
-    sessionId: session.id,
-    userId: metadata.userId,
-    product: metadata.product,
-    courseId: metadata.product === 'COURSE' ? metadata.courseId : undefined,
-    amountCents: session.amount_total ?? 0,
-    currency: session.currency ?? 'usd',
-  });
-  if (metadata.product === 'COURSE') {
-    await store.grantEnrollment(metadata.userId, metadata.courseId, session.id);
+  const order = await store.getOrder(session.id);
+  if (!order) throw notReady(`no order for paid session ${session.id} yet`);
+  const mismatch = orderMismatch(order, metadata, session);
+  if (mismatch) {
+    logger.error('Paid session does not match its order; granting nothing', { sessionId: session.id, mismatch });
     return;
   }
-  await store.applyMembership({
-    userId: metadata.userId,
-    status: 'ACTIVE',
-    stripeCustomerId: idOf(session.customer),
-    stripeSubscriptionId: idOf(session.subscription),
-    eventCreated,
-  });
+  if (!(await store.markOrderPaid(order.id, idOf(session.payment_intent)))) {
+    logger.warn('Paid session for an order that is no longer payable; granting nothing', { sessionId: session.id, status: order.status });
+    return;
+  }
+  if (metadata.product === 'COURSE') {
+    await store.grantEnrollment({ id: order.id, userId: order.userId, courseId: metadata.courseId });
+    return;
+  }
+  const subscriptionId = idOf(session.subscription);
+  if (!subscriptionId) throw badRequest(`membership session ${session.id} has no subscription`);
+  const customerId = idOf(session.customer);
+  const paid: SubscriptionState = { subscriptionId, status: 'ACTIVE', ...(customerId ? { stripeCustomerId: customerId } : {}) };
+  await syncMembership(order.userId, paid, eventCreated, fetchSubscription);
 }
 
 async function subscriptionChanged(subscription: Stripe.Subscription, deleted: boolean, eventCreated: number): Promise<void> {
@@ -59,14 +68,48 @@ async function subscriptionChanged(subscription: Stripe.Subscription, deleted: b
     logger.warn('Subscription without a userId; not ours', { subscriptionId: subscription.id });
     return;
   }
-  await store.applyMembership({
-    userId: parsed.data.userId,
-    status: deleted ? 'CANCELED' : membershipStatus(subscription.status),
-    stripeCustomerId: idOf(subscription.customer),
-    stripeSubscriptionId: subscription.id,
-    currentPeriodEnd: currentPeriodEnd(subscription),
-    eventCreated,
-  });
+  const reported = subscriptionState(subscription);
+  await syncMembership(parsed.data.userId, deleted ? { ...reported, status: 'CANCELED' } : reported, eventCreated, fetchSubscription);
+}
+
+/** A full refund takes the access away; a partial one keeps it. */
+async function chargeRefunded(charge: Stripe.Charge): Promise<void> {
+  if (!charge.refunded) {
+    logger.info('Partial refund; access stays', { chargeId: charge.id, amountRefunded: charge.amount_refunded });
+    return;
+  }
+  await revokePayment(idOf(charge.payment_intent), 'REFUNDED');
+}
+
+async function revokePayment(paymentIntentId: string | undefined, status: 'REFUNDED' | 'DISPUTED'): Promise<void> {
+  if (!paymentIntentId) {
+    logger.info('Charge without a payment intent; not a checkout payment of ours');
+    return;
+  }
+  const order = await store.findOrderByPaymentIntent(paymentIntentId);
+  if (order) {
+    await store.revokeOrder(order, status);
+    return;
+  }
+  // The session's completion (which records the payment intent) may simply not be processed yet.
+  const paymentIntent = await stripeClient().paymentIntents.retrieve(paymentIntentId);
+  if (paymentIntent.metadata?.['product'] === 'COURSE') throw notReady(`no order records payment ${paymentIntentId} yet`);
+  logger.info('Refund or dispute of a payment without a course order', { paymentIntentId });
+}
+
+async function fetchSubscription(subscriptionId: string): Promise<SubscriptionState> {
+  return subscriptionState(await stripeClient().subscriptions.retrieve(subscriptionId));
+}
+
+function subscriptionState(subscription: Stripe.Subscription): SubscriptionState {
+  const customerId = idOf(subscription.customer);
+  const periodEnd = currentPeriodEnd(subscription);
+  return {
+    subscriptionId: subscription.id,
+    status: membershipStatus(subscription.status),
+    ...(customerId ? { stripeCustomerId: customerId } : {}),
+    ...(periodEnd ? { currentPeriodEnd: periodEnd } : {}),
+  };
 }
 
 function idOf(reference: string | { id: string } | null | undefined): string | undefined {

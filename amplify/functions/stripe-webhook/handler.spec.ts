@@ -1,49 +1,26 @@
 import '../shared/testing/quiet-logs';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
-import type { LambdaFunctionURLEvent } from 'aws-lambda';
 import { createStripe } from '../shared/stripe-client';
 import { useLocalTables } from '../shared/testing/local-dynamo';
 import { handler } from './handler';
+import { functionUrlEvent, signed, syntheticEvent as stripeEvent, webhookSecret } from './webhook-test-kit';
 
-const webhookSecret = 'whsec_test_secret';
 const stripe = createStripe('sk_test_local');
-
-function functionUrlEvent(body: string, headers: Record<string, string>, isBase64Encoded = false): LambdaFunctionURLEvent {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/',
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json', ...headers },
-    requestContext: {
-      accountId: 'anonymous', apiId: 'url-id', domainName: 'url-id.lambda-url.us-east-1.on.aws', domainPrefix: 'url-id',
-      http: { method: 'POST', path: '/', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'Stripe/1.0' },
-      requestId: 'request-1', routeKey: '$default', stage: '$default', time: '24/Nov/2026:00:00:00 +0000', timeEpoch: 0,
-    },
-    body,
-    isBase64Encoded,
-  };
-}
-
-let eventSequence = 0;
-function stripeEvent(type: string, object: Record<string, unknown>, created = 1_790_000_000): { id: string; payload: string } {
-  eventSequence += 1;
-  const id = `evt_test_${eventSequence}_${Date.now()}`;
-  const payload = JSON.stringify({ id, object: 'event', type, created, api_version: '2026-10-28.endive', data: { object } });
-  return { id, payload };
-}
-
-function signed(payload: string, secret = webhookSecret): LambdaFunctionURLEvent {
-  return functionUrlEvent(payload, { 'stripe-signature': stripe.webhooks.generateTestHeaderString({ payload, secret }) });
-}
 
 const paidCourseSession = (sessionId: string, userId: string, courseId = 'c-1') => ({
   id: sessionId, object: 'checkout.session', mode: 'payment', payment_status: 'paid', amount_total: 4900, currency: 'usd',
-  client_reference_id: userId, customer: 'cus_1', subscription: null, metadata: { userId, courseId, product: 'COURSE' },
+  client_reference_id: userId, customer: 'cus_1', subscription: null, payment_intent: `pi_${sessionId}`,
+  metadata: { userId, courseId, product: 'COURSE' },
+});
+
+/** The PENDING order create-checkout records for a session like paidCourseSession's. */
+const pendingOrder = (sessionId: string, userId: string, overrides: Record<string, unknown> = {}) => ({
+  id: sessionId, stripeSessionId: sessionId, userId, status: 'PENDING', product: 'COURSE', courseId: 'c-1', amountCents: 4900, currency: 'usd',
+  ...overrides,
 });
 
 describe('stripe-webhook handler', () => {
-  const tables = useLocalTables(['ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE']);
+  const tables = useLocalTables(['ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'IDEMPOTENCY_TABLE']);
 
   beforeEach(() => {
     process.env['STRIPE_SECRET_KEY'] = 'sk_test_local';
@@ -54,11 +31,24 @@ describe('stripe-webhook handler', () => {
     it('should answer 400 and record nothing when the signature was made with another secret', async () => {
       const { id, payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_forged', 'mallory'));
 
-      const response = await handler(signed(payload, 'whsec_attacker'));
+      const response = await handler(signed(payload, { secret: 'whsec_attacker' }));
 
       expect(response.statusCode).toBe(400);
       expect(await tables.get('PAYMENT_EVENT_TABLE', { stripeEventId: id })).toBeUndefined();
       expect(await tables.get('ENROLLMENT_TABLE', { userId: 'mallory', courseId: 'c-1' })).toBeUndefined();
+    });
+
+    it('should answer 400 and change nothing when the signature is older than the tolerance (a replay)', async () => {
+      await tables.put('ORDER_TABLE', pendingOrder('cs_stale', 'user-stale'));
+      const leases = (await tables.scan('IDEMPOTENCY_TABLE')).length;
+      const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_stale', 'user-stale'));
+
+      const response = await handler(signed(payload, { timestamp: Math.floor(Date.now() / 1000) - 301 }));
+
+      expect(response.statusCode).toBe(400);
+      expect((await tables.get('ORDER_TABLE', { id: 'cs_stale' }))?.['status']).toBe('PENDING');
+      expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-stale', courseId: 'c-1' })).toBeUndefined();
+      expect((await tables.scan('IDEMPOTENCY_TABLE')).length).toBe(leases);
     });
 
     it('should answer 400 when the Stripe-Signature header is missing', async () => {
@@ -67,16 +57,22 @@ describe('stripe-webhook handler', () => {
       expect((await handler(functionUrlEvent(payload, {}))).statusCode).toBe(400);
     });
 
-    it('should answer 400 when the body was altered after signing', async () => {
-      const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_tampered', 'mallory'));
+    it('should answer 400 and change nothing when the body was altered after signing', async () => {
+      await tables.put('ORDER_TABLE', pendingOrder('cs_tampered', 'user-victim'));
+      const leases = (await tables.scan('IDEMPOTENCY_TABLE')).length;
+      const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_tampered', 'user-victim'));
       const request = signed(payload);
 
-      const response = await handler({ ...request, body: payload.replace('4900', '1') });
+      const response = await handler({ ...request, body: payload.replace('user-victim', 'mallory') });
 
       expect(response.statusCode).toBe(400);
+      expect((await tables.get('ORDER_TABLE', { id: 'cs_tampered' }))?.['status']).toBe('PENDING');
+      expect(await tables.get('ENROLLMENT_TABLE', { userId: 'mallory', courseId: 'c-1' })).toBeUndefined();
+      expect((await tables.scan('IDEMPOTENCY_TABLE')).length).toBe(leases);
     });
 
     it('should verify the decoded raw body when the Function URL delivers it base64-encoded', async () => {
+      await tables.put('ORDER_TABLE', pendingOrder('cs_b64', 'user-b64'));
       const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_b64', 'user-b64'));
       const header = stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret });
 
@@ -89,19 +85,22 @@ describe('stripe-webhook handler', () => {
 
   describe('checkout.session.completed', () => {
     it('should mark the order PAID and enroll the buyer when a course payment completes', async () => {
-      await tables.put('ORDER_TABLE', { id: 'cs_paid', stripeSessionId: 'cs_paid', userId: 'user-1', status: 'PENDING', product: 'COURSE', courseId: 'c-1', amountCents: 4900, currency: 'usd' });
+      await tables.put('ORDER_TABLE', pendingOrder('cs_paid', 'user-1'));
       const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_paid', 'user-1'));
 
       const response = await handler(signed(payload));
 
       expect(response.statusCode).toBe(200);
-      expect(await tables.get('ORDER_TABLE', { id: 'cs_paid' })).toEqual(jasmine.objectContaining({ status: 'PAID', paidAt: jasmine.any(String) }));
+      expect(await tables.get('ORDER_TABLE', { id: 'cs_paid' })).toEqual(
+        jasmine.objectContaining({ status: 'PAID', paidAt: jasmine.any(String), stripePaymentIntentId: 'pi_cs_paid' }),
+      );
       expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-1', courseId: 'c-1' })).toEqual(
         jasmine.objectContaining({ source: 'PURCHASE', orderId: 'cs_paid', __typename: 'Enrollment', createdAt: jasmine.any(String) }),
       );
     });
 
     it('should acknowledge a redelivered event without repeating its effects', async () => {
+      await tables.put('ORDER_TABLE', pendingOrder('cs_twice', 'user-2'));
       const { id, payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_twice', 'user-2'));
       expect((await handler(signed(payload))).statusCode).toBe(200);
       await tables.documents.send(
@@ -126,6 +125,7 @@ describe('stripe-webhook handler', () => {
     });
 
     it('should activate the membership when a subscription checkout completes', async () => {
+      await tables.put('ORDER_TABLE', pendingOrder('cs_member', 'user-4', { product: 'MEMBERSHIP', courseId: undefined }));
       const { payload } = stripeEvent('checkout.session.completed', {
         ...paidCourseSession('cs_member', 'user-4'), mode: 'subscription', subscription: 'sub_1', metadata: { userId: 'user-4', product: 'MEMBERSHIP' },
       });
@@ -136,6 +136,48 @@ describe('stripe-webhook handler', () => {
         jasmine.objectContaining({ status: 'ACTIVE', stripeSubscriptionId: 'sub_1', stripeCustomerId: 'cus_1', __typename: 'Membership' }),
       );
       expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-4', courseId: 'c-1' })).toBeUndefined();
+    });
+  });
+
+  describe('a paid session that does not match its order', () => {
+    const mismatches: [string, Record<string, unknown>][] = [
+      ['another amount', { amountCents: 100 }],
+      ['another currency', { currency: 'eur' }],
+      ['another buyer', { userId: 'someone-else' }],
+      ['another course', { courseId: 'c-2' }],
+      ['another product', { product: 'MEMBERSHIP', courseId: undefined }],
+    ];
+    for (const [difference, overrides] of mismatches) {
+      it(`should grant nothing and keep the order PENDING when the order has ${difference}`, async () => {
+        const sessionId = `cs_mismatch_${difference.replace(/ /g, '_')}`;
+        await tables.put('ORDER_TABLE', pendingOrder(sessionId, 'user-m', overrides));
+        const { payload } = stripeEvent('checkout.session.completed', paidCourseSession(sessionId, 'user-m'));
+
+        const response = await handler(signed(payload));
+
+        expect(response.statusCode).toBe(200);
+        expect((await tables.get('ORDER_TABLE', { id: sessionId }))?.['status']).toBe('PENDING');
+        expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-m', courseId: 'c-1' })).toBeUndefined();
+        expect(await tables.get('MEMBERSHIP_TABLE', { userId: 'user-m' })).toBeUndefined();
+      });
+    }
+
+    it('should grant nothing and ask Stripe to retry when no order exists for the session yet', async () => {
+      const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_no_order', 'user-n'));
+
+      const response = await handler(signed(payload));
+
+      expect(response.statusCode).toBe(409);
+      expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-n', courseId: 'c-1' })).toBeUndefined();
+    });
+
+    it('should grant nothing when the order was already refunded', async () => {
+      await tables.put('ORDER_TABLE', pendingOrder('cs_refunded', 'user-r', { status: 'REFUNDED' }));
+      const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_refunded', 'user-r'));
+
+      expect((await handler(signed(payload))).statusCode).toBe(200);
+      expect((await tables.get('ORDER_TABLE', { id: 'cs_refunded' }))?.['status']).toBe('REFUNDED');
+      expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-r', courseId: 'c-1' })).toBeUndefined();
     });
   });
 

@@ -1,3 +1,4 @@
+import { IdempotencyAlreadyInProgressError } from '@aws-lambda-powertools/idempotency';
 import type { APIGatewayProxyStructuredResultV2, Context, LambdaFunctionURLEvent } from 'aws-lambda';
 import type Stripe from 'stripe';
 import { toHttpStatus } from '../shared/errors';
@@ -5,18 +6,17 @@ import { requireEnv } from '../shared/env';
 import { correlate, logger } from '../shared/logger';
 import { stripeClient } from '../shared/stripe-client';
 import { fulfil } from './fulfil';
-import { claimEvent, releaseEvent } from './payment-store';
+import { exactlyOnce } from './exactly-once';
+import { recordProcessedEvent } from './payment-store';
 
 /**
  * Stripe webhook behind a public Function URL. Trust comes only from the signature over the raw
- * body (no unsigned fallback). Each event id is claimed in PaymentEvent before any side effect:
- * a repeat is acknowledged without effects; a failure releases the claim and answers non-2xx so
- * Stripe's retry processes it again.
+ * body (no unsigned fallback). Each event is processed exactly once through a lease in the
+ * idempotency table (see exactly-once.ts): a repeat is acknowledged without effects; a delivery
+ * while another holds the lease answers 409 and a failure answers non-2xx, so Stripe retries; a
+ * processed event is logged in PaymentEvent for admins.
  */
-export const handler = async (
-  request: LambdaFunctionURLEvent,
-  context?: Context,
-): Promise<APIGatewayProxyStructuredResultV2> => {
+export const handler = async (request: LambdaFunctionURLEvent, context?: Context): Promise<APIGatewayProxyStructuredResultV2> => {
   correlate({ requestId: request.requestContext?.requestId }, context);
   if (request.requestContext?.http?.method && request.requestContext.http.method !== 'POST') {
     return respond(405, { error: 'method not allowed' });
@@ -26,19 +26,24 @@ export const handler = async (
   if (!event) return respond(400, { error: 'invalid signature' });
   correlate({ requestId: request.requestContext?.requestId, stripeEventId: event.id, stripeEventType: event.type }, context);
 
-  if (!(await claimEvent(event.id, event.type))) {
-    logger.info('Duplicate Stripe event; already processed');
-    return respond(200, { received: true, duplicate: true });
-  }
   try {
-    await fulfil(event);
+    const outcome = await processOnce(event, context);
+    if (outcome.duplicate) logger.info('Duplicate Stripe event; already processed');
+    return respond(200, { ...outcome });
   } catch (error) {
-    logger.error('Stripe event processing failed; releasing it for retry', error instanceof Error ? error : String(error));
-    await releaseEvent(event.id);
+    if (error instanceof IdempotencyAlreadyInProgressError) {
+      logger.info('Stripe event is being processed by another delivery; asking Stripe to retry');
+      return respond(409, { error: 'event in progress' });
+    }
+    logger.error('Stripe event processing failed; Stripe will retry it', error instanceof Error ? error : String(error));
     return respond(toHttpStatus(error), { error: 'processing failed' });
   }
-  return respond(200, { received: true });
 };
+
+const processOnce = exactlyOnce(async (event) => {
+  await fulfil(event);
+  await recordProcessedEvent(event.id, event.type);
+});
 
 function verify(request: LambdaFunctionURLEvent): Stripe.Event | null {
   const signature = headerOf(request, 'stripe-signature');

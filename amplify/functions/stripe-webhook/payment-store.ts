@@ -1,17 +1,66 @@
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Schema } from '../../data/resource';
 import { documents, isConditionalCheckFailed, modelAttributes } from '../shared/dynamo';
 import { requireEnv } from '../shared/env';
-import type { MembershipStatus } from './membership-status';
 
-/** Claims a Stripe event for processing; false when it was already processed (or is in flight). */
-export async function claimEvent(stripeEventId: string, type: string): Promise<boolean> {
+export type OrderRecord = Pick<
+  Schema['Order']['type'],
+  'id' | 'userId' | 'product' | 'courseId' | 'amountCents' | 'currency' | 'status' | 'stripeSessionId' | 'stripePaymentIntentId'
+>;
+
+/** The GSI Amplify names after `index('stripePaymentIntentId')` on Order. */
+const ordersByPaymentIntent = 'ordersByStripePaymentIntentId';
+
+/** The admin-readable log of processed events (the lease itself lives in the idempotency table). */
+export async function recordProcessedEvent(stripeEventId: string, type: string): Promise<void> {
+  const now = new Date().toISOString();
+  await documents.send(
+    new PutCommand({
+      TableName: requireEnv('PAYMENT_EVENT_TABLE'),
+      Item: { stripeEventId, type, processedAt: now, ...modelAttributes('PaymentEvent', now) },
+    }),
+  );
+}
+
+export async function getOrder(orderId: string): Promise<OrderRecord | undefined> {
+  const { Item } = await documents.send(
+    new GetCommand({ TableName: requireEnv('ORDER_TABLE'), Key: { id: orderId }, ConsistentRead: true }),
+  );
+  return Item as OrderRecord | undefined;
+}
+
+export async function findOrderByPaymentIntent(paymentIntentId: string): Promise<OrderRecord | undefined> {
+  const { Items } = await documents.send(
+    new QueryCommand({
+      TableName: requireEnv('ORDER_TABLE'),
+      IndexName: ordersByPaymentIntent,
+      KeyConditionExpression: 'stripePaymentIntentId = :paymentIntent',
+      ExpressionAttributeValues: { ':paymentIntent': paymentIntentId },
+    }),
+  );
+  return Items?.[0] as OrderRecord | undefined;
+}
+
+/** PENDING → PAID (repeatable while PAID); false when the order has moved on (expired, refunded, disputed). */
+export async function markOrderPaid(orderId: string, paymentIntentId: string | undefined): Promise<boolean> {
   const now = new Date().toISOString();
   try {
     await documents.send(
-      new PutCommand({
-        TableName: requireEnv('PAYMENT_EVENT_TABLE'),
-        Item: { stripeEventId, type, processedAt: now, ...modelAttributes('PaymentEvent', now) },
-        ConditionExpression: 'attribute_not_exists(stripeEventId)',
+      new UpdateCommand({
+        TableName: requireEnv('ORDER_TABLE'),
+        Key: { id: orderId },
+        UpdateExpression: [
+          'SET #status = :paid, paidAt = if_not_exists(paidAt, :now), updatedAt = :now',
+          ...(paymentIntentId ? ['stripePaymentIntentId = :paymentIntent'] : []),
+        ].join(', '),
+        ConditionExpression: '#status IN (:pending, :paid)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':paid': 'PAID',
+          ':pending': 'PENDING',
+          ':now': now,
+          ...(paymentIntentId ? { ':paymentIntent': paymentIntentId } : {}),
+        },
       }),
     );
     return true;
@@ -19,51 +68,6 @@ export async function claimEvent(stripeEventId: string, type: string): Promise<b
     if (isConditionalCheckFailed(error)) return false;
     throw error;
   }
-}
-
-/** Gives a failed event back so Stripe's retry can process it. */
-export async function releaseEvent(stripeEventId: string): Promise<void> {
-  await documents.send(new DeleteCommand({ TableName: requireEnv('PAYMENT_EVENT_TABLE'), Key: { stripeEventId } }));
-}
-
-export interface PaidOrder {
-  sessionId: string;
-  userId: string;
-  product: 'COURSE' | 'MEMBERSHIP';
-  courseId?: string;
-  amountCents: number;
-  currency: string;
-}
-
-/** Upsert: normally the PENDING order exists, but a paid session is recorded even if it does not. */
-export async function markOrderPaid(order: PaidOrder): Promise<void> {
-  const now = new Date().toISOString();
-  await documents.send(
-    new UpdateCommand({
-      TableName: requireEnv('ORDER_TABLE'),
-      Key: { id: order.sessionId },
-      UpdateExpression: [
-        'SET #status = :paid, paidAt = if_not_exists(paidAt, :now), updatedAt = :now',
-        'stripeSessionId = :sessionId, userId = if_not_exists(userId, :userId)',
-        'product = if_not_exists(product, :product), amountCents = if_not_exists(amountCents, :amount)',
-        'currency = if_not_exists(currency, :currency), createdAt = if_not_exists(createdAt, :now)',
-        '#typename = if_not_exists(#typename, :typename)',
-        ...(order.courseId ? ['courseId = if_not_exists(courseId, :courseId)'] : []),
-      ].join(', '),
-      ExpressionAttributeNames: { '#status': 'status', '#typename': '__typename' },
-      ExpressionAttributeValues: {
-        ':paid': 'PAID',
-        ':now': now,
-        ':sessionId': order.sessionId,
-        ':userId': order.userId,
-        ':product': order.product,
-        ':amount': order.amountCents,
-        ':currency': order.currency,
-        ':typename': 'Order',
-        ...(order.courseId ? { ':courseId': order.courseId } : {}),
-      },
-    }),
-  );
 }
 
 /** PENDING → EXPIRED/FAILED only; a paid order is never downgraded by a late event. */
@@ -84,62 +88,83 @@ export async function closePendingOrder(sessionId: string, status: 'EXPIRED' | '
   }
 }
 
-/** Idempotent: an existing enrollment is left as it is. */
-export async function grantEnrollment(userId: string, courseId: string, orderId: string): Promise<void> {
+/**
+ * Enrolls the buyer only while the order is still PAID, in one transaction, so a refund processed
+ * in between can never be followed by a grant. An existing enrollment (e.g. an admin grant) is kept.
+ */
+export async function grantEnrollment(order: { id: string; userId: string; courseId: string }): Promise<void> {
   const now = new Date().toISOString();
   try {
     await documents.send(
-      new PutCommand({
-        TableName: requireEnv('ENROLLMENT_TABLE'),
-        Item: { userId, courseId, source: 'PURCHASE', orderId, ...modelAttributes('Enrollment', now) },
-        ConditionExpression: 'attribute_not_exists(userId)',
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            ConditionCheck: {
+              TableName: requireEnv('ORDER_TABLE'),
+              Key: { id: order.id },
+              ConditionExpression: '#status = :paid',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':paid': 'PAID' },
+            },
+          },
+          {
+            Put: {
+              TableName: requireEnv('ENROLLMENT_TABLE'),
+              Item: {
+                userId: order.userId,
+                courseId: order.courseId,
+                source: 'PURCHASE',
+                orderId: order.id,
+                ...modelAttributes('Enrollment', now),
+              },
+              ConditionExpression: 'attribute_not_exists(userId)',
+            },
+          },
+        ],
       }),
     );
   } catch (error) {
-    if (!isConditionalCheckFailed(error)) throw error;
+    if (!isConditionsCancelled(error)) throw error;
   }
 }
 
-export interface MembershipChange {
-  userId: string;
-  status: MembershipStatus;
-  stripeCustomerId?: string;
-  stripeSubscriptionId?: string;
-  currentPeriodEnd?: string;
-  /** Stripe's event.created (seconds): older events than the last applied one change nothing. */
-  eventCreated: number;
-}
-
-export async function applyMembership(change: MembershipChange): Promise<void> {
-  const now = new Date().toISOString();
-  const optional: [string, string | undefined][] = [
-    ['stripeCustomerId', change.stripeCustomerId],
-    ['stripeSubscriptionId', change.stripeSubscriptionId],
-    ['currentPeriodEnd', change.currentPeriodEnd],
-  ];
-  const present = optional.filter((entry): entry is [string, string] => entry[1] !== undefined);
+/**
+ * PAID → REFUNDED/DISPUTED, then the enrollment this order bought goes (not an admin grant nor
+ * another order's). Both steps repeat safely, so a retry after a crash in between finishes the job.
+ */
+export async function revokeOrder(order: OrderRecord, status: 'REFUNDED' | 'DISPUTED'): Promise<void> {
   try {
     await documents.send(
       new UpdateCommand({
-        TableName: requireEnv('MEMBERSHIP_TABLE'),
-        Key: { userId: change.userId },
-        UpdateExpression: [
-          'SET #status = :status, updatedAt = :now, stripeEventCreated = :created',
-          'createdAt = if_not_exists(createdAt, :now), #typename = if_not_exists(#typename, :typename)',
-          ...present.map(([name]) => `${name} = :${name}`),
-        ].join(', '),
-        ConditionExpression: 'attribute_not_exists(stripeEventCreated) OR stripeEventCreated <= :created',
-        ExpressionAttributeNames: { '#status': 'status', '#typename': '__typename' },
-        ExpressionAttributeValues: {
-          ':status': change.status,
-          ':now': now,
-          ':created': change.eventCreated,
-          ':typename': 'Membership',
-          ...Object.fromEntries(present.map(([name, value]) => [`:${name}`, value])),
-        },
+        TableName: requireEnv('ORDER_TABLE'),
+        Key: { id: order.id },
+        UpdateExpression: 'SET #status = :status, updatedAt = :now',
+        ConditionExpression: '#status = :paid',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':status': status, ':paid': 'PAID', ':now': new Date().toISOString() },
       }),
     );
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error;
   }
+  if (!order.courseId) return;
+  try {
+    await documents.send(
+      new DeleteCommand({
+        TableName: requireEnv('ENROLLMENT_TABLE'),
+        Key: { userId: order.userId, courseId: order.courseId },
+        ConditionExpression: 'orderId = :orderId',
+        ExpressionAttributeValues: { ':orderId': order.id },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+  }
+}
+
+/** A transaction refused only by its own conditions (not by a conflicting transaction, which is retried). */
+function isConditionsCancelled(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') return false;
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.every((reason) => reason.Code === 'None' || reason.Code === 'ConditionalCheckFailed' || reason.Code === undefined);
 }

@@ -5,6 +5,7 @@ export interface RecordedStripeRequest {
   method: string;
   path: string;
   form: URLSearchParams;
+  idempotencyKey: string | undefined;
 }
 
 export interface FakeStripeApi {
@@ -25,7 +26,13 @@ export async function startFakeStripeApi(): Promise<FakeStripeApi> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const path = (request.url ?? '').split('?')[0];
-      requests.push({ method: request.method ?? '', path, form: new URLSearchParams(Buffer.concat(chunks).toString('utf8')) });
+      const idempotencyKey = request.headers['idempotency-key'];
+      requests.push({
+        method: request.method ?? '',
+        path,
+        form: new URLSearchParams(Buffer.concat(chunks).toString('utf8')),
+        idempotencyKey: typeof idempotencyKey === 'string' ? idempotencyKey : undefined,
+      });
       response.setHeader('content-type', 'application/json');
       if (request.method === 'POST' && path === '/v1/checkout/sessions') {
         sessions += 1;

@@ -16,9 +16,19 @@ const shapes = {
   LESSON_MATERIAL_TABLE: { key: ['id'], indexes: { lessonMaterialsByCourseId: ['courseId'] } },
   USER_PROFILE_TABLE: { key: ['userId'], indexes: {} },
   ENROLLMENT_TABLE: { key: ['userId', 'courseId'], indexes: { enrollmentsByCourseId: ['courseId'] } },
-  ORDER_TABLE: { key: ['id'], indexes: { ordersByUserId: ['userId'], ordersByStripeSessionId: ['stripeSessionId'], ordersByCourseId: ['courseId'] } },
+  ORDER_TABLE: {
+    key: ['id'],
+    indexes: {
+      ordersByUserId: ['userId'],
+      ordersByStripeSessionId: ['stripeSessionId'],
+      ordersByStripePaymentIntentId: ['stripePaymentIntentId'],
+      ordersByCourseId: ['courseId'],
+    },
+  },
   MEMBERSHIP_TABLE: { key: ['userId'], indexes: {} },
   PAYMENT_EVENT_TABLE: { key: ['stripeEventId'], indexes: {} },
+  /** The Powertools idempotency table backend.ts defines for stripe-webhook (partition key `id`). */
+  IDEMPOTENCY_TABLE: { key: ['id'], indexes: {} },
   AUDIT_ENTRY_TABLE: {
     key: ['id'],
     indexes: { auditEntriesByFeedAndAt: ['feed', 'at'], auditEntriesByCourseIdAndAt: ['courseId', 'at'], auditEntriesByActorIdAndAt: ['actorId', 'at'] },
