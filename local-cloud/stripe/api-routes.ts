@@ -5,12 +5,14 @@ import {
   findCheckoutSession,
   lineItemList,
 } from './checkout-sessions';
+import { findCharge } from './charges';
 import { createCustomerFromParams, findCustomer } from './customers';
 import { StripeApiError, invalidParam, noSuchObject } from './errors';
 import type { Params } from './form-params';
 import { listEvents } from './event-list';
 import { expandParam, optionalInteger } from './param-readers';
 import type { RequestInfo, StripeContext } from './stripe-context';
+import { createRefund, findRefund } from './refunds';
 import { cancelSubscription, findSubscription } from './subscriptions';
 
 export interface ApiCall {
@@ -56,6 +58,10 @@ const routes: Route[] = [
   { method: 'GET', pattern: /^\/v1\/customers\/([^/]+)$/, handle: (c, _call, id) => findCustomer(c, id) },
   { method: 'GET', pattern: /^\/v1\/subscriptions\/([^/]+)$/, handle: (c, _call, id) => findSubscription(c, id) },
   { method: 'DELETE', pattern: /^\/v1\/subscriptions\/([^/]+)$/, handle: (c, call, id) => cancelSubscription(c, id, call.request) },
+  { method: 'GET', pattern: /^\/v1\/payment_intents\/([^/]+)$/, handle: (c, _call, id) => findPaymentIntent(c, id) },
+  { method: 'GET', pattern: /^\/v1\/charges\/([^/]+)$/, handle: (c, _call, id) => findCharge(c, id) },
+  { method: 'POST', pattern: /^\/v1\/refunds$/, handle: (c, call) => createRefund(c, call.params, call.request) },
+  { method: 'GET', pattern: /^\/v1\/refunds\/([^/]+)$/, handle: (c, _call, id) => findRefund(c, id) },
   { method: 'GET', pattern: /^\/v1\/events$/, handle: (c, call) => listEvents(c, call.params, limitParam(call.params)) },
   { method: 'GET', pattern: /^\/v1\/events\/([^/]+)$/, handle: (c, _call, id) => findEvent(c, id) },
 ];
@@ -75,6 +81,12 @@ export function handleApiCall(context: StripeContext, call: ApiCall): { status: 
     context.log(`api error on ${call.method} ${call.path}: ${error instanceof Error ? error.stack : String(error)}`);
     return { status: 500, body: new StripeApiError(500, 'An unexpected error occurred in the local Stripe stand-in.', { type: 'api_error' }).toBody() };
   }
+}
+
+function findPaymentIntent(context: StripeContext, id: string): unknown {
+  const paymentIntent = context.store.state.paymentIntents[id];
+  if (!paymentIntent) throw noSuchObject('payment_intent', id);
+  return paymentIntent;
 }
 
 function findEvent(context: StripeContext, id: string): unknown {

@@ -1,3 +1,5 @@
+import { createCharge } from './charges';
+import { openDispute } from './disputes';
 import { newId, nowSeconds } from './ids';
 import type { CheckoutSessionRecord, Customer, PaymentIntent } from './objects';
 import { createCustomer } from './customers';
@@ -13,8 +15,9 @@ export interface Payer {
 const noRequest = { id: null, idempotency_key: null };
 
 /**
- * Applies a card result to an open session. Approved: the session completes (a customer and subscription are
- * created in subscription mode) and the events go out. Declined: the payment intent records the error and
+ * Applies a card result to an open session. Approved: the payment intent's charge is made, the session completes
+ * (a customer and subscription are created in subscription mode) and the events go out; a dispute test card then
+ * opens a dispute. Declined: the payment intent records the error and
  * `payment_intent.payment_failed` goes out; the session stays open for another try.
  */
 export function settleCheckoutSession(context: StripeContext, record: CheckoutSessionRecord, payer: Payer, card: CardResult): void {
@@ -36,6 +39,7 @@ export function settleCheckoutSession(context: StripeContext, record: CheckoutSe
   paymentIntent.status = 'succeeded';
   paymentIntent.amount_received = paymentIntent.amount;
   paymentIntent.last_payment_error = null;
+  const charge = createCharge(context, paymentIntent, payer);
   session.status = 'complete';
   session.payment_status = 'paid';
   session.url = null;
@@ -56,6 +60,7 @@ export function settleCheckoutSession(context: StripeContext, record: CheckoutSe
     context.store.save();
   }
   context.events.publish('checkout.session.completed', session, noRequest);
+  if (card.dispute) openDispute(context, charge, card.dispute);
 }
 
 function paymentIntentFor(context: StripeContext, record: CheckoutSessionRecord, payer: Payer): PaymentIntent {

@@ -164,7 +164,7 @@ export interface PaymentIntent {
   customer: string | null;
   description: string | null;
   last_payment_error: PaymentError | null;
-  latest_charge: null;
+  latest_charge: string | null;
   livemode: false;
   metadata: Metadata;
   payment_method_types: ['card'];

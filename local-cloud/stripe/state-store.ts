@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type Stripe from 'stripe';
 import type {
   CheckoutSessionRecord,
   Customer,
@@ -14,6 +15,9 @@ export interface StripeState {
   customers: Record<string, Customer>;
   subscriptions: Record<string, Subscription>;
   paymentIntents: Record<string, PaymentIntent>;
+  charges: Record<string, Stripe.Charge>;
+  refunds: Record<string, Stripe.Refund>;
+  disputes: Record<string, Stripe.Dispute>;
   events: Record<string, EventRecord>;
   idempotency: Record<string, IdempotencyRecord>;
 }
@@ -21,7 +25,7 @@ export interface StripeState {
 const idempotencyLifetimeMs = 24 * 60 * 60 * 1000;
 
 function emptyState(): StripeState {
-  return { checkoutSessions: {}, customers: {}, subscriptions: {}, paymentIntents: {}, events: {}, idempotency: {} };
+  return { checkoutSessions: {}, customers: {}, subscriptions: {}, paymentIntents: {}, charges: {}, refunds: {}, disputes: {}, events: {}, idempotency: {} };
 }
 
 /**

@@ -1,5 +1,6 @@
 export type CardResult =
-  | { approved: true }
+  /** `dispute`: the payment succeeds, then the cardholder disputes it (Stripe's 4000 0000 0000 0259). */
+  | { approved: true; dispute?: 'fraudulent' }
   | { approved: false; code: string; declineCode: string | null; message: string };
 
 const approved = new Set(['4242424242424242', '4000056655665556', '5555555555554444', '378282246310005']);
@@ -16,6 +17,7 @@ const declines: Record<string, CardResult> = {
 /** What Stripe test mode does with a (Luhn-valid) card number: a few test cards pay, a few decline, others are refused. */
 export function chargeTestCard(digits: string): CardResult {
   if (approved.has(digits)) return { approved: true };
+  if (digits === '4000000000000259') return { approved: true, dispute: 'fraudulent' };
   return (
     declines[digits] ?? {
       approved: false,

@@ -1,0 +1,71 @@
+import type Stripe from 'stripe';
+import { noSuchObject } from './errors';
+import { newId, nowSeconds } from './ids';
+import type { PaymentIntent } from './objects';
+import type { StripeContext } from './stripe-context';
+
+/** The charge a succeeded payment intent makes, typed as the SDK declares it so drift fails the build. */
+export function createCharge(context: StripeContext, paymentIntent: PaymentIntent, payer: { email: string; name: string }): Stripe.Charge {
+  const charge: Stripe.Charge = {
+    id: newId('ch'),
+    object: 'charge',
+    amount: paymentIntent.amount,
+    amount_captured: paymentIntent.amount,
+    amount_refunded: 0,
+    application: null,
+    application_fee: null,
+    application_fee_amount: null,
+    balance_transaction: newId('txn'),
+    billing_details: { address: null, email: payer.email, name: payer.name, phone: null, tax_id: null },
+    calculated_statement_descriptor: 'PLAY-ALONG',
+    captured: true,
+    created: nowSeconds(),
+    currency: paymentIntent.currency,
+    customer: paymentIntent.customer,
+    description: paymentIntent.description,
+    disputed: false,
+    failure_balance_transaction: null,
+    failure_code: null,
+    failure_message: null,
+    fraud_details: {},
+    livemode: false,
+    metadata: {},
+    on_behalf_of: null,
+    outcome: {
+      advice_code: null,
+      network_advice_code: null,
+      network_decline_code: null,
+      network_status: 'approved_by_network',
+      reason: null,
+      risk_level: 'normal',
+      seller_message: 'Payment complete.',
+      type: 'authorized',
+    },
+    paid: true,
+    payment_intent: paymentIntent.id,
+    payment_method: newId('pm'),
+    payment_method_details: null,
+    receipt_email: paymentIntent.receipt_email,
+    receipt_number: null,
+    receipt_url: null,
+    refunded: false,
+    review: null,
+    shipping: null,
+    source: null,
+    source_transfer: null,
+    statement_descriptor: null,
+    statement_descriptor_suffix: null,
+    status: 'succeeded',
+    transfer_data: null,
+    transfer_group: null,
+  };
+  context.store.state.charges[charge.id] = charge;
+  paymentIntent.latest_charge = charge.id;
+  return charge;
+}
+
+export function findCharge(context: StripeContext, id: string, param = 'id'): Stripe.Charge {
+  const charge = context.store.state.charges[id];
+  if (!charge) throw noSuchObject('charge', id, param);
+  return charge;
+}
