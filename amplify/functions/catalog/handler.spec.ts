@@ -1,13 +1,14 @@
 import '../shared/testing/quiet-logs';
-import { appSyncEvent } from '../shared/testing/appsync-events';
+import type { AppSyncIdentityCognito } from 'aws-lambda';
+import { appSyncEvent, userIdentity } from '../shared/testing/appsync-events';
 import { useFakeS3 } from '../shared/testing/fake-s3';
 import { useLocalTables } from '../shared/testing/local-dynamo';
 import { handler } from './handler';
 import type { CatalogCourse } from './records';
 
 type CatalogHandlerEvent = Parameters<typeof handler>[0];
-const call = (fieldName: string, args: Record<string, unknown> = {}) =>
-  handler(appSyncEvent(fieldName, args, null) as unknown as CatalogHandlerEvent);
+const call = (fieldName: string, args: Record<string, unknown> = {}, identity: AppSyncIdentityCognito | null = null) =>
+  handler(appSyncEvent(fieldName, args, identity) as unknown as CatalogHandlerEvent);
 
 const course = (id: string, status: 'PUBLISHED' | 'DRAFT', extra: Record<string, unknown> = {}) => ({
   id, status, title: `Course ${id}`, summary: 's', description: 'd', instrument: 'GUITAR', level: 'BEGINNER',
@@ -50,6 +51,20 @@ describe('catalog handler', () => {
 
   it('should return null when the course is a draft', async () => {
     expect(await call('getCatalogCourse', { courseId: 'c-draft' })).toBeNull();
+  });
+
+  it('should show a draft to an admin previewing it when the token claims ADMINS', async () => {
+    const result = (await call('getCatalogCourse', { courseId: 'c-draft' }, userIdentity('admin-1', ['ADMINS']))) as CatalogCourse;
+    expect(result.id).toBe('c-draft');
+  });
+
+  it('should hide a draft from a signed-in student', async () => {
+    expect(await call('getCatalogCourse', { courseId: 'c-draft' }, userIdentity('student-1'))).toBeNull();
+  });
+
+  it('should hide a draft when ADMINS is listed but the token claim lacks it', async () => {
+    const forged: AppSyncIdentityCognito = { ...userIdentity('admin-1', ['ADMINS']), claims: { sub: 'admin-1' } };
+    expect(await call('getCatalogCourse', { courseId: 'c-draft' }, forged)).toBeNull();
   });
 
   it('should return null when the course does not exist', async () => {

@@ -62,7 +62,11 @@ function courseFilter(query: CourseListQuery): CourseFilter {
   return conditions.length ? { and: conditions } : undefined;
 }
 
+/**
+ * Only the plain fields: a model returned by a custom mutation carries lazy-loading functions for its
+ * relations, which history.pushState cannot clone when the course travels in the navigation state.
+ */
 function returned(course: AdminCourse | null | undefined): AdminCourse {
   if (!course) throw new BackendError('server', 'The server did not return the course. Please reload the page.');
-  return course;
+  return Object.fromEntries(ADMIN_COURSE_FIELDS.map((field) => [field, course[field]])) as AdminCourse;
 }

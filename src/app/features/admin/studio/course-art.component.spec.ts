@@ -70,25 +70,24 @@ describe('CourseArt', () => {
     expect(fixture.nativeElement.textContent).toContain('Art is uploaded, but its preview could not be loaded.');
   });
 
-  it('should say a draft has art without asking the catalog, which serves only published courses', async () => {
+  it('should preview the art of a draft through the catalog, which shows drafts to admins', async () => {
+    fake.queries['getCatalogCourse'].and.resolveTo({ data: courseFixture({ artUrl: 'http://media/art/c1-draft.png?sig=1' }) });
+
     const fixture = await render({ artKey: 'art/c1/a.png' });
-
-    expect(fixture.nativeElement.textContent).toContain('Its preview appears here once the course is published');
-    expect(fake.queries['getCatalogCourse']).not.toHaveBeenCalled();
-  });
-
-  it('should preview the picked image and report the key when its upload completes', async () => {
-    const fixture = await render();
-    const input: HTMLInputElement = fixture.nativeElement.querySelector('input[type="file"]');
-    const picked = new DataTransfer();
-    picked.items.add(new File(['png'], 'art.png', { type: 'image/png' }));
-    input.files = picked.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-
-    fixture.debugElement.query(By.directive(FileUploadStub)).componentInstance.completed.emit('art/c1/new.png');
     await fixture.whenStable();
 
-    expect(fixture.nativeElement.querySelector('img')?.getAttribute('src')).toMatch(/^blob:/);
+    expect(fixture.nativeElement.querySelector('img')?.getAttribute('src')).toBe('http://media/art/c1-draft.png?sig=1');
+  });
+
+  it('should report the key when an upload completes and preview the new art once the course names it', async () => {
+    fake.queries['getCatalogCourse'].and.resolveTo({ data: courseFixture({ artUrl: 'http://media/art/c1/new.png?sig=2' }) });
+    const fixture = await render();
+
+    fixture.debugElement.query(By.directive(FileUploadStub)).componentInstance.completed.emit('art/c1/new.png');
+    fixture.componentInstance.course.update((current) => ({ ...current, artKey: 'art/c1/new.png' }));
+    await fixture.whenStable();
+
     expect(fixture.componentInstance.keys).toEqual(['art/c1/new.png']);
+    expect(fixture.nativeElement.querySelector('img')?.getAttribute('src')).toBe('http://media/art/c1/new.png?sig=2');
   });
 });
