@@ -3,9 +3,11 @@ import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { createStripe } from '../shared/stripe-client';
 import { useLocalTables } from '../shared/testing/local-dynamo';
 import { handler } from './handler';
-import { functionUrlEvent, signed, syntheticEvent as stripeEvent, webhookSecret } from './webhook-test-kit';
+import { functionUrlEvent, lambdaContext, signed, syntheticEvent as stripeEvent, webhookSecret } from './webhook-test-kit';
 
 const stripe = createStripe('sk_test_local');
+/** Invokes the handler as Lambda does, with a context (its deadline bounds an event's lease). */
+const handle = (request: Parameters<typeof handler>[0]) => handler(request, lambdaContext(15_000));
 
 const paidCourseSession = (sessionId: string, userId: string, courseId = 'c-1') => ({
   id: sessionId, object: 'checkout.session', mode: 'payment', payment_status: 'paid', amount_total: 4900, currency: 'usd',
@@ -31,7 +33,7 @@ describe('stripe-webhook handler', () => {
     it('should answer 400 and record nothing when the signature was made with another secret', async () => {
       const { id, payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_forged', 'mallory'));
 
-      const response = await handler(signed(payload, { secret: 'whsec_attacker' }));
+      const response = await handle(signed(payload, { secret: 'whsec_attacker' }));
 
       expect(response.statusCode).toBe(400);
       expect(await tables.get('PAYMENT_EVENT_TABLE', { stripeEventId: id })).toBeUndefined();
@@ -43,7 +45,7 @@ describe('stripe-webhook handler', () => {
       const leases = (await tables.scan('IDEMPOTENCY_TABLE')).length;
       const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_stale', 'user-stale'));
 
-      const response = await handler(signed(payload, { timestamp: Math.floor(Date.now() / 1000) - 301 }));
+      const response = await handle(signed(payload, { timestamp: Math.floor(Date.now() / 1000) - 301 }));
 
       expect(response.statusCode).toBe(400);
       expect((await tables.get('ORDER_TABLE', { id: 'cs_stale' }))?.['status']).toBe('PENDING');
@@ -54,7 +56,7 @@ describe('stripe-webhook handler', () => {
     it('should answer 400 when the Stripe-Signature header is missing', async () => {
       const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_unsigned', 'mallory'));
 
-      expect((await handler(functionUrlEvent(payload, {}))).statusCode).toBe(400);
+      expect((await handle(functionUrlEvent(payload, {}))).statusCode).toBe(400);
     });
 
     it('should answer 400 and change nothing when the body was altered after signing', async () => {
@@ -63,7 +65,7 @@ describe('stripe-webhook handler', () => {
       const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_tampered', 'user-victim'));
       const request = signed(payload);
 
-      const response = await handler({ ...request, body: payload.replace('user-victim', 'mallory') });
+      const response = await handle({ ...request, body: payload.replace('user-victim', 'mallory') });
 
       expect(response.statusCode).toBe(400);
       expect((await tables.get('ORDER_TABLE', { id: 'cs_tampered' }))?.['status']).toBe('PENDING');
@@ -76,7 +78,7 @@ describe('stripe-webhook handler', () => {
       const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_b64', 'user-b64'));
       const header = stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret });
 
-      const response = await handler(functionUrlEvent(Buffer.from(payload).toString('base64'), { 'Stripe-Signature': header }, true));
+      const response = await handle(functionUrlEvent(Buffer.from(payload).toString('base64'), { 'Stripe-Signature': header }, true));
 
       expect(response.statusCode).toBe(200);
       expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-b64', courseId: 'c-1' })).toBeDefined();
@@ -88,7 +90,7 @@ describe('stripe-webhook handler', () => {
       await tables.put('ORDER_TABLE', pendingOrder('cs_paid', 'user-1'));
       const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_paid', 'user-1'));
 
-      const response = await handler(signed(payload));
+      const response = await handle(signed(payload));
 
       expect(response.statusCode).toBe(200);
       expect(await tables.get('ORDER_TABLE', { id: 'cs_paid' })).toEqual(
@@ -102,12 +104,12 @@ describe('stripe-webhook handler', () => {
     it('should acknowledge a redelivered event without repeating its effects', async () => {
       await tables.put('ORDER_TABLE', pendingOrder('cs_twice', 'user-2'));
       const { id, payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_twice', 'user-2'));
-      expect((await handler(signed(payload))).statusCode).toBe(200);
+      expect((await handle(signed(payload))).statusCode).toBe(200);
       await tables.documents.send(
         new DeleteCommand({ TableName: process.env['ENROLLMENT_TABLE'], Key: { userId: 'user-2', courseId: 'c-1' } }),
       );
 
-      const replay = await handler(signed(payload));
+      const replay = await handle(signed(payload));
 
       expect(replay.statusCode).toBe(200);
       expect(JSON.parse(String(replay.body))).toEqual({ received: true, duplicate: true });
@@ -118,7 +120,7 @@ describe('stripe-webhook handler', () => {
     it('should release the event for a retry when processing fails', async () => {
       const { id, payload } = stripeEvent('checkout.session.completed', { ...paidCourseSession('cs_bad', 'user-3'), metadata: {} });
 
-      const response = await handler(signed(payload));
+      const response = await handle(signed(payload));
 
       expect(response.statusCode).toBeGreaterThanOrEqual(400);
       expect(await tables.get('PAYMENT_EVENT_TABLE', { stripeEventId: id })).toBeUndefined();
@@ -130,7 +132,7 @@ describe('stripe-webhook handler', () => {
         ...paidCourseSession('cs_member', 'user-4'), mode: 'subscription', subscription: 'sub_1', metadata: { userId: 'user-4', product: 'MEMBERSHIP' },
       });
 
-      await handler(signed(payload));
+      await handle(signed(payload));
 
       expect(await tables.get('MEMBERSHIP_TABLE', { userId: 'user-4' })).toEqual(
         jasmine.objectContaining({ status: 'ACTIVE', stripeSubscriptionId: 'sub_1', stripeCustomerId: 'cus_1', __typename: 'Membership' }),
@@ -153,7 +155,7 @@ describe('stripe-webhook handler', () => {
         await tables.put('ORDER_TABLE', pendingOrder(sessionId, 'user-m', overrides));
         const { payload } = stripeEvent('checkout.session.completed', paidCourseSession(sessionId, 'user-m'));
 
-        const response = await handler(signed(payload));
+        const response = await handle(signed(payload));
 
         expect(response.statusCode).toBe(200);
         expect((await tables.get('ORDER_TABLE', { id: sessionId }))?.['status']).toBe('PENDING');
@@ -165,7 +167,7 @@ describe('stripe-webhook handler', () => {
     it('should grant nothing and ask Stripe to retry when no order exists for the session yet', async () => {
       const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_no_order', 'user-n'));
 
-      const response = await handler(signed(payload));
+      const response = await handle(signed(payload));
 
       expect(response.statusCode).toBe(409);
       expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-n', courseId: 'c-1' })).toBeUndefined();
@@ -175,7 +177,7 @@ describe('stripe-webhook handler', () => {
       await tables.put('ORDER_TABLE', pendingOrder('cs_refunded', 'user-r', { status: 'REFUNDED' }));
       const { payload } = stripeEvent('checkout.session.completed', paidCourseSession('cs_refunded', 'user-r'));
 
-      expect((await handler(signed(payload))).statusCode).toBe(200);
+      expect((await handle(signed(payload))).statusCode).toBe(200);
       expect((await tables.get('ORDER_TABLE', { id: 'cs_refunded' }))?.['status']).toBe('REFUNDED');
       expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-r', courseId: 'c-1' })).toBeUndefined();
     });
@@ -186,7 +188,7 @@ describe('stripe-webhook handler', () => {
       await tables.put('ORDER_TABLE', { id: 'cs_expire', status: 'PENDING', userId: 'user-5' });
       const { payload } = stripeEvent('checkout.session.expired', { id: 'cs_expire', object: 'checkout.session', metadata: {} });
 
-      await handler(signed(payload));
+      await handle(signed(payload));
 
       expect((await tables.get('ORDER_TABLE', { id: 'cs_expire' }))?.['status']).toBe('EXPIRED');
     });
@@ -195,7 +197,7 @@ describe('stripe-webhook handler', () => {
       await tables.put('ORDER_TABLE', { id: 'cs_late', status: 'PAID', userId: 'user-6' });
       const { payload } = stripeEvent('checkout.session.expired', { id: 'cs_late', object: 'checkout.session', metadata: {} });
 
-      expect((await handler(signed(payload))).statusCode).toBe(200);
+      expect((await handle(signed(payload))).statusCode).toBe(200);
       expect((await tables.get('ORDER_TABLE', { id: 'cs_late' }))?.['status']).toBe('PAID');
     });
 
@@ -206,7 +208,7 @@ describe('stripe-webhook handler', () => {
         items: { object: 'list', data: [{ id: 'si_1', current_period_end: 1_800_000_000 }] },
       });
 
-      await handler(signed(payload));
+      await handle(signed(payload));
 
       expect(await tables.get('MEMBERSHIP_TABLE', { userId: 'user-7' })).toEqual(
         jasmine.objectContaining({ status: 'CANCELED', currentPeriodEnd: new Date(1_800_000_000_000).toISOString() }),
@@ -221,7 +223,7 @@ describe('stripe-webhook handler', () => {
         1_900_000_000,
       );
 
-      await handler(signed(payload));
+      await handle(signed(payload));
 
       expect((await tables.get('MEMBERSHIP_TABLE', { userId: 'user-8' }))?.['status']).toBe('CANCELED');
     });
@@ -229,7 +231,7 @@ describe('stripe-webhook handler', () => {
     it('should acknowledge unknown event types with 200', async () => {
       const { payload } = stripeEvent('invoice.created', { id: 'in_1', object: 'invoice' });
 
-      expect((await handler(signed(payload))).statusCode).toBe(200);
+      expect((await handle(signed(payload))).statusCode).toBe(200);
     });
   });
 });
