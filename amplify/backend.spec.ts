@@ -20,16 +20,24 @@ const models = [
 ];
 
 /** The environment contract per function (beyond AMPLIFY_SSM_ENV_CONFIG and Amplify's own). */
+/** What Amplify gives a function granted the data API (`allow.resource(fn)`), for its data client. */
+const dataClientEnvironment = [
+  'AMPLIFY_DATA_DEFAULT_NAME',
+  'AMPLIFY_DATA_GRAPHQL_ENDPOINT',
+  'AMPLIFY_DATA_MODEL_INTROSPECTION_SCHEMA_BUCKET_NAME',
+  'AMPLIFY_DATA_MODEL_INTROSPECTION_SCHEMA_KEY',
+];
+
 const expectedEnvironment: Record<string, string[]> = {
   catalog: ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'MEDIA_BUCKET_NAME'],
   'media-access': ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'MEDIA_BUCKET_NAME'],
-  'upload-url': ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'AUDIT_ENTRY_TABLE', 'MEDIA_BUCKET_NAME'],
+  'upload-url': ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'AUDIT_ENTRY_TABLE', 'MEDIA_BUCKET_NAME', ...dataClientEnvironment],
   'course-admin': [
     'COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE', 'ORDER_TABLE', 'USER_PROFILE_TABLE', 'AUDIT_ENTRY_TABLE',
     'MEDIA_BUCKET_NAME', 'USER_POOL_ID',
   ],
-  transcode: ['LESSON_TABLE', 'MEDIA_BUCKET_NAME', 'MEDIACONVERT_ROLE_ARN'],
-  'transcode-complete': ['LESSON_TABLE'],
+  transcode: ['LESSON_TABLE', 'MEDIA_BUCKET_NAME', 'MEDIACONVERT_ROLE_ARN', ...dataClientEnvironment],
+  'transcode-complete': dataClientEnvironment,
   'create-checkout': ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'ORDER_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
   'stripe-webhook': [
     'ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'IDEMPOTENCY_TABLE', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET',
@@ -335,9 +343,10 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       expect(listing?.Condition).toEqual({ StringLike: { 's3:prefix': ['uploads/*', 'hls/*', 'materials/*', 'art/*'] } });
     });
 
-    it('should let transcode-complete only update lessons', () => {
-      expect(actionsOf('transcode-complete')).toEqual(['dynamodb:UpdateItem']);
-      expect(resourcesFor('transcode-complete', 'dynamodb:')).toContain('amplifyDataLesson');
+    it('should let transcode-complete only update lessons, through the data API', () => {
+      expect([...actionsOf('transcode-complete')].sort()).toEqual(['appsync:GraphQL', 's3:GetObject', 'ssm:GetParameters']);
+      expect(resourcesFor('transcode-complete', 'appsync:')).toMatch(/\/types\/Mutation\/fields\/updateLesson"/);
+      expect(resourcesFor('transcode-complete', 's3:')).toContain('/modelIntrospectionSchema.json');
     });
   });
 

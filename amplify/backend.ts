@@ -161,7 +161,6 @@ transcodeFn.addEventSource(
 // transcode-complete: our jobs' state changes (tagged in UserMetadata) → lesson PROCESSING with
 // percent (STATUS_UPDATE, every StatusUpdateInterval), READY or FAILED.
 const transcodeCompleteFn = backend.transcodeComplete.resources.lambda;
-grantTables(backend.transcodeComplete, ['LESSON_TABLE'], ['dynamodb:UpdateItem']);
 new Rule(dataStack, 'MediaConvertJobStateRule', {
   description: 'Lesson video MediaConvert job progress, completion or failure → transcode-complete',
   eventPattern: {
