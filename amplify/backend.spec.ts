@@ -36,7 +36,7 @@ const expectedEnvironment: Record<string, string[]> = {
     'COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE', 'ORDER_TABLE', 'USER_PROFILE_TABLE', 'AUDIT_ENTRY_TABLE',
     'MEDIA_BUCKET_NAME', 'USER_POOL_ID',
   ],
-  transcode: ['LESSON_TABLE', 'MEDIA_BUCKET_NAME', 'MEDIACONVERT_ROLE_ARN', ...dataClientEnvironment],
+  transcode: ['LESSON_TABLE', 'AUDIT_ENTRY_TABLE', 'MEDIA_BUCKET_NAME', 'MEDIACONVERT_ROLE_ARN', ...dataClientEnvironment],
   'transcode-complete': dataClientEnvironment,
   'create-checkout': ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'ORDER_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
   'stripe-webhook': [

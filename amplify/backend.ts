@@ -136,6 +136,7 @@ mediaConvertRole.addToPolicy(
 );
 const transcodeFn = backend.transcode.resources.lambda;
 grantTables(backend.transcode, ['LESSON_TABLE'], ['dynamodb:GetItem']);
+grantTables(backend.transcode, ['AUDIT_ENTRY_TABLE'], ['dynamodb:PutItem']);
 grantObjects(backend.transcode, ['s3:GetObject'], ['uploads/']);
 // Probe has no resource type (it reads the source with the caller's own s3:GetObject on uploads/).
 transcodeFn.addToRolePolicy(new PolicyStatement({ actions: ['mediaconvert:Probe'], resources: ['*'] }));

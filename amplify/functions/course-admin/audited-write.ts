@@ -1,24 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { TransactWriteCommand, type TransactWriteItem } from '@aws-sdk/lib-dynamodb';
-import { documents, modelAttributes } from '../shared/dynamo';
+import { auditEntryItem, type Actor, type AuditFacts } from '../shared/audit-entry';
+import { documents } from '../shared/dynamo';
 import { requireEnv } from '../shared/env';
 import { conflict } from '../shared/errors';
 
-/** The admin making the change, as the audit trail names them. */
-export interface Actor {
-  readonly id: string;
-  readonly email?: string;
-}
-
-export interface AuditFacts {
-  readonly action: string;
-  readonly entityType: 'Course' | 'Lesson' | 'LessonMaterial' | 'Enrollment';
-  readonly entityId: string;
-  readonly courseId: string;
-  readonly before?: Record<string, unknown>;
-  readonly after?: Record<string, unknown>;
-  readonly details?: Record<string, unknown>;
-}
+export type { Actor, AuditFacts } from '../shared/audit-entry';
 
 /** TransactWriteItems accepts at most this many items, the audit entry included. */
 export const MAX_TRANSACTION_ITEMS = 100;
@@ -30,16 +16,7 @@ export const MAX_TRANSACTION_ITEMS = 100;
  * with `refusal`, having changed nothing.
  */
 export async function writeAudited(actor: Actor, changes: TransactWriteItem[], facts: AuditFacts, refusal: string): Promise<void> {
-  const now = new Date().toISOString();
-  const entry = {
-    id: randomUUID(),
-    feed: 'ALL',
-    actorId: actor.id,
-    actorEmail: actor.email,
-    ...facts,
-    at: now,
-    ...modelAttributes('AuditEntry', now),
-  };
+  const entry = auditEntryItem(actor, facts, new Date().toISOString());
   const audit: TransactWriteItem = {
     Put: { TableName: requireEnv('AUDIT_ENTRY_TABLE'), Item: entry, ConditionExpression: 'attribute_not_exists(id)' },
   };

@@ -156,6 +156,17 @@ describe('transcode handler', () => {
       expect(lesson).not.toEqual(jasmine.objectContaining({ videoFailureReason: jasmine.anything() }));
     });
 
+    it('should write one audit entry naming the admin and the lesson when a retry starts', async () => {
+      await tables.put('LESSON_TABLE', lessonRow('l-audited', { videoStatus: 'FAILED', sourceKey: 'uploads/l-audited/abc.mp4' }));
+
+      await retry('l-audited');
+
+      const entries = (await tables.scan('AUDIT_ENTRY_TABLE')).filter((entry) => entry['entityId'] === 'l-audited');
+      expect(entries).toEqual([
+        jasmine.objectContaining({ action: 'transcode.retry', actorId: 'admin-1', entityType: 'Lesson', feed: 'ALL', __typename: 'AuditEntry' }),
+      ]);
+    });
+
     it('should refuse a signed-in user who is not an admin and change nothing', async () => {
       await tables.put('LESSON_TABLE', lessonRow('l-student', { videoStatus: 'FAILED', sourceKey: 'uploads/l-student/abc.mp4' }));
 
@@ -163,6 +174,7 @@ describe('transcode handler', () => {
 
       expect(mediaConvert.requests.length).toBe(0);
       expect((await tables.get('LESSON_TABLE', { id: 'l-student' }))?.['videoStatus']).toBe('FAILED');
+      expect((await tables.scan('AUDIT_ENTRY_TABLE')).filter((entry) => entry['entityId'] === 'l-student')).toEqual([]);
     });
 
     it('should refuse a caller whose groups list ADMINS but whose token does not', async () => {

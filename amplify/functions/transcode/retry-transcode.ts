@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { Schema } from '../../data/resource';
 import { appSyncCorrelation } from '../shared/appsync-event';
 import { badRequest, conflict, notFound, resolveWith, unauthorized } from '../shared/errors';
-import { callerOf, claimsAdmin, isAdmin } from '../shared/identity';
+import { callerOf, claimsAdmin, emailClaimOf, isAdmin } from '../shared/identity';
 import { requireEnv } from '../shared/env';
 import { correlate, logger } from '../shared/logger';
-import { getLesson, type LessonRecord } from './lesson-store';
+import { getLesson, putAuditEntry, type LessonRecord } from './lesson-store';
 import { lessonIdFromSourceKey } from './source-key';
 import { startTranscode } from './start-transcode';
 
@@ -40,6 +40,18 @@ export async function retryTranscode(event: RetryTranscodeEvent, context?: Conte
     logger.info('Transcode retried', { outcome, adminId: caller.sub });
     const now = await getLesson(lessonId);
     if (!now) throw notFound('no such lesson');
+    await putAuditEntry(
+      { id: caller.sub, email: emailClaimOf(event.identity) },
+      {
+        action: 'transcode.retry',
+        entityType: 'Lesson',
+        entityId: lessonId,
+        courseId: lesson.courseId,
+        before: { videoStatus: lesson.videoStatus, videoFailureReason: lesson.videoFailureReason },
+        after: { videoStatus: now.videoStatus, videoFailureReason: now.videoFailureReason },
+        details: { sourceKey },
+      },
+    );
     return now;
   });
 }
