@@ -159,7 +159,8 @@ test.describe.serial('course-admin studio', () => {
   });
 
   test('should list every change on the audit page, newest first', async ({ page }) => {
-    await signIn(page, 'admin@example.com', '/admin/audit');
+    const courseId = studioUrl.split('/').pop() ?? '';
+    await signIn(page, 'admin@example.com', `/admin/audit?course=${courseId}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();
     for (const action of ['Revoked access', 'Granted access', 'Published course', 'Published lesson', 'Reordered lessons', 'Uploaded video', 'Added lesson', 'Uploaded course art', 'Created course']) {
       await expect(page.getByText(action).first()).toBeVisible();
