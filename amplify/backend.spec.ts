@@ -401,10 +401,12 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       expect(JSON.stringify(environmentOf('transcode')['MEDIACONVERT_ROLE_ARN'])).toMatch(/MediaConvertRole[0-9A-F]{8}/);
     });
 
-    it('should let transcode read lessons (for a retry) and read only uploads/', () => {
-      const dynamo = actionsOf('transcode').filter((action) => action.startsWith('dynamodb:'));
-      expect(dynamo).toEqual(['dynamodb:GetItem']);
-      expect(resourcesFor('transcode', 'dynamodb:')).toContain('amplifyDataLesson');
+    it('should let transcode read lessons and audit (for a retry), and read only uploads/', () => {
+      const statements = statementsOf('transcode').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
+      const grants = statements.map((statement) => ({ actions: [statement.Action].flat(), on: JSON.stringify(statement.Resource) }));
+      expect(grants.map((grant) => grant.actions)).toEqual([['dynamodb:GetItem'], ['dynamodb:PutItem']]);
+      expect(grants[0].on).toContain('amplifyDataLesson');
+      expect(grants[1].on).toContain('amplifyDataAuditEntry');
       expect([...new Set(actionsOf('transcode').filter((action) => action.startsWith('s3:')))]).toEqual(['s3:GetObject']);
       expect(resourcesFor('transcode', 's3:')).not.toMatch(/\/(hls|art|materials)\//);
     });

@@ -7,6 +7,24 @@ import { transcode } from '../functions/transcode/resource';
 import { transcodeComplete } from '../functions/transcode-complete/resource';
 import { uploadUrl } from '../functions/upload-url/resource';
 
+/** What an admin edits on a course (adminCreateCourse, adminUpdateCourse). */
+const courseDetails = () => ({
+  title: a.string().required(),
+  summary: a.string().required(),
+  description: a.string().required(),
+  instrument: a.ref('Instrument').required(),
+  level: a.ref('Level').required(),
+  priceCents: a.integer().required(),
+  currency: a.string().required(),
+});
+
+/** What an admin edits on a lesson (adminCreateLesson, adminUpdateLesson). */
+const lessonDetails = () => ({
+  title: a.string().required(),
+  description: a.string(),
+  freePreview: a.boolean().required(),
+});
+
 /**
  * The product's domain model.
  *
@@ -378,30 +396,13 @@ const schema = a
 
     adminCreateCourse: a
       .mutation()
-      .arguments({
-        title: a.string().required(),
-        summary: a.string().required(),
-        description: a.string().required(),
-        instrument: a.ref('Instrument').required(),
-        level: a.ref('Level').required(),
-        priceCents: a.integer().required(),
-        currency: a.string().required(),
-      })
+      .arguments(courseDetails())
       .returns(a.ref('Course'))
       .authorization((allow) => [allow.group('ADMINS')])
       .handler(a.handler.function(courseAdmin)),
     adminUpdateCourse: a
       .mutation()
-      .arguments({
-        id: a.id().required(),
-        title: a.string().required(),
-        summary: a.string().required(),
-        description: a.string().required(),
-        instrument: a.ref('Instrument').required(),
-        level: a.ref('Level').required(),
-        priceCents: a.integer().required(),
-        currency: a.string().required(),
-      })
+      .arguments({ id: a.id().required(), ...courseDetails() })
       .returns(a.ref('Course'))
       .authorization((allow) => [allow.group('ADMINS')])
       .handler(a.handler.function(courseAdmin)),
@@ -421,23 +422,13 @@ const schema = a
       .handler(a.handler.function(courseAdmin)),
     adminCreateLesson: a
       .mutation()
-      .arguments({
-        courseId: a.id().required(),
-        title: a.string().required(),
-        description: a.string(),
-        freePreview: a.boolean().required(),
-      })
+      .arguments({ courseId: a.id().required(), ...lessonDetails() })
       .returns(a.ref('Lesson'))
       .authorization((allow) => [allow.group('ADMINS')])
       .handler(a.handler.function(courseAdmin)),
     adminUpdateLesson: a
       .mutation()
-      .arguments({
-        id: a.id().required(),
-        title: a.string().required(),
-        description: a.string(),
-        freePreview: a.boolean().required(),
-      })
+      .arguments({ id: a.id().required(), ...lessonDetails() })
       .returns(a.ref('Lesson'))
       .authorization((allow) => [allow.group('ADMINS')])
       .handler(a.handler.function(courseAdmin)),

@@ -24,6 +24,11 @@ export interface DataOptions {
   /** Defaults to `ports.data` / `ports.dynamodb`; 0 picks a free port. */
   port?: number;
   dynamoPort?: number;
+  /**
+   * A local DynamoDB that is already running, used instead of starting one: handler specs share one
+   * per test process, because an AWS SDK client keeps the endpoint of its first request.
+   */
+  dynamoEndpoint?: string;
 }
 
 /** The `data` section of amplify_outputs.json, as `ampx` would write it for this API. */
@@ -68,7 +73,9 @@ export async function startData(options: DataOptions): Promise<RunningData> {
   const apiKey = await loadApiKey(join(options.stateDir, 'data-api-key.txt'));
   const tls = await loadTlsIdentity(join(options.stateDir, 'data-tls', 'key.pem'), join(options.stateDir, 'data-tls', 'cert.pem'));
 
-  const dynamo = await startDynamo({ path: join(options.stateDir, 'dynamodb'), port: options.dynamoPort ?? ports.dynamodb });
+  const dynamo = options.dynamoEndpoint
+    ? { url: options.dynamoEndpoint, stop: async () => undefined }
+    : await startDynamo({ path: join(options.stateDir, 'dynamodb'), port: options.dynamoPort ?? ports.dynamodb });
   const services: { stop(): Promise<void> }[] = [dynamo];
   try {
     const dynamoClient = new DynamoDBClient({

@@ -6,6 +6,7 @@ describe('discoverFunctions', () => {
     const functions = await discoverFunctions(resolve('amplify'));
     expect(functions.map((fn) => fn.name)).toEqual([
       'catalog',
+      'course-admin',
       'create-checkout',
       'media-access',
       'post-confirmation',

@@ -8,7 +8,7 @@ import { localApiId, localTableName } from '../../../../local-cloud/data/data-ap
 import { TestUserPool } from '../../../../local-cloud/data/test-user-pool';
 import { synthOnce } from '../../../../local-cloud/synth/synth-backend';
 import { readFunctionIdentities } from '../../../../local-cloud/wiring/function-identities';
-import { useFakeAwsEnvironment, type LocalTables, type TableEnv } from './local-dynamo';
+import { localEndpoint, useFakeAwsEnvironment, type LocalTables, type TableEnv } from './local-dynamo';
 
 const sessionToken = 'local-data-api-spec-session';
 /** Synth, then dynalite and the simulator: slow on a busy machine. */
@@ -49,7 +49,7 @@ export function useLocalDataApi(functionName: string): LocalTables {
       stateDir: workDir,
       synthDir: synth.dir,
       port: 0,
-      dynamoPort: 0,
+      dynamoEndpoint: await localEndpoint(),
       userPool,
       iam: { credentials, callerFor: (token) => (token === undefined ? undefined : callers.get(token)) },
       invoke: () => Promise.reject(new Error('no functions behind this data API')),

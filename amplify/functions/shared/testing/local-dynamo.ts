@@ -45,7 +45,7 @@ let endpoint: Promise<string> | undefined;
  * random port), set as the SDK's standard endpoint variable, so the handlers' module-scope clients
  * talk to it unchanged.
  */
-function localEndpoint(): Promise<string> {
+export function localEndpoint(): Promise<string> {
   endpoint ??= startDynamo({ port: 0 }).then((dynamo) => dynamo.url);
   return endpoint;
 }
