@@ -51,6 +51,11 @@ describe('backendCall', () => {
     expect(error.message).toBe('3 students are enrolled. Unpublish instead!');
   });
 
+  it('should keep the case of an email address when the detail starts with one', async () => {
+    const error = await failureOf(backendCall(failing({ message: 'Conflict: friend@example.com is already enrolled in this course' })));
+    expect(error.message).toBe('friend@example.com is already enrolled in this course.');
+  });
+
   it('should reject with a network error when the client rejects with a TypeError from fetch', async () => {
     const error = await failureOf(backendCall(Promise.reject(new TypeError('Failed to fetch'))));
     expect(error.kind).toBe('network');

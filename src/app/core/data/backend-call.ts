@@ -157,9 +157,11 @@ function kindOf(errorType: string | undefined, originalName: string | undefined,
   return 'server';
 }
 
+/** The server's detail as a sentence; a leading email address or identifier keeps its case. */
 function sentence(text: string): string {
   const trimmed = text.trim();
-  const capitalised = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  const firstWord = trimmed.split(/\s/, 1)[0] ?? '';
+  const capitalised = /[@\d_-]/.test(firstWord) ? trimmed : trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
