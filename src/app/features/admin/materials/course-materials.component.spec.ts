@@ -48,6 +48,11 @@ describe('CourseMaterials', () => {
     expect(text('.meta')).toEqual(['PDF · 120 KB', 'Audio · 4.2 MB']);
   });
 
+  it('should attach new materials to the whole course, and say so, until a lesson is chosen', async () => {
+    await render();
+    expect(element.querySelector('mat-select')?.textContent?.trim()).toBe('Whole course');
+  });
+
   it('should say there are no materials when the course has none', async () => {
     fake.models['LessonMaterial']['materialsByCourse'].and.resolveTo(page([]));
     await render();
