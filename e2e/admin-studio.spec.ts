@@ -158,13 +158,48 @@ test.describe.serial('course-admin studio', () => {
     await student.context().close();
   });
 
+  test('should attach a sheet-music PDF to a lesson, rename it and delete it', async ({ page }) => {
+    await signIn(page, 'admin@example.com', `${studioUrl}?tab=materials`);
+    await expect(page.getByText('No materials yet.')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Attach to' }).click();
+    await page.getByRole('option', { name: new RegExp(lessons.paid) }).click();
+    await page.getByRole('region', { name: 'Material' }).locator('input[type=file]').setInputFiles(files.sheetMusic);
+
+    const lessonGroup = page.getByRole('region', { name: new RegExp(lessons.paid) });
+    await expect(lessonGroup.getByText('riff-tab', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await lessonGroup.getByRole('button', { name: 'Rename riff-tab' }).click();
+    await lessonGroup.getByLabel('Title').fill('Slide riff tab');
+    await lessonGroup.getByRole('button', { name: 'Save' }).click();
+    await expect(lessonGroup.getByText('Slide riff tab', { exact: true })).toBeVisible();
+
+    await lessonGroup.getByRole('button', { name: 'Delete Slide riff tab' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText('No materials yet.')).toBeVisible();
+  });
+
   test('should list every change on the audit page, newest first', async ({ page }) => {
     const courseId = studioUrl.split('/').pop() ?? '';
     await signIn(page, 'admin@example.com', `/admin/audit?course=${courseId}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();
-    for (const action of ['Revoked access', 'Granted access', 'Published course', 'Published lesson', 'Reordered lessons', 'Uploaded video', 'Added lesson', 'Uploaded course art', 'Created course']) {
+    for (const action of ['Revoked access', 'Granted access', 'Published course', 'Published lesson', 'Reordered lessons', 'Deleted material', 'Renamed material', 'Uploaded material', 'Uploaded video', 'Added lesson', 'Uploaded course art', 'Created course']) {
       await expect(page.getByText(action).first()).toBeVisible();
     }
     await expectNoSeriousA11yViolations(page);
+  });
+
+  test('should refuse to delete a course with enrolled students, then delete the new course after confirmation', async ({ page }) => {
+    await signIn(page, 'admin@example.com', '/admin/courses/course-guitar-blues-lead');
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete course' }).click();
+    await expect(page.getByRole('alert')).toContainText(/enrolled/);
+    await expect(page.getByRole('button', { name: 'Unpublish instead' })).toBeVisible();
+
+    await page.goto(studioUrl);
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByRole('alertdialog')).toContainText(title);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete course' }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+    await page.getByLabel('Search by title').fill(title);
+    await expect(page.getByRole('heading', { name: 'No courses match' })).toBeVisible();
   });
 });

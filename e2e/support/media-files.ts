@@ -16,6 +16,8 @@ export interface MediaFiles {
   readonly art: string;
   /** 40 MiB of random bytes named .mp4: three upload parts, and not a video anyone can read. */
   readonly largeNonVideo: string;
+  /** A one-page PDF, as sheet music would be. */
+  readonly sheetMusic: string;
 }
 
 export async function makeMediaFiles(): Promise<MediaFiles> {
@@ -24,6 +26,7 @@ export async function makeMediaFiles(): Promise<MediaFiles> {
     video: join(dir, 'first-lesson.mp4'),
     art: join(dir, 'course-art.png'),
     largeNonVideo: join(dir, 'long-take.mp4'),
+    sheetMusic: join(dir, 'riff-tab.pdf'),
   };
   const ffmpeg = (...args: string[]) => run(ffmpegPath(), ['-hide_banner', '-loglevel', 'error', '-y', ...args]);
   await ffmpeg(
@@ -33,5 +36,15 @@ export async function makeMediaFiles(): Promise<MediaFiles> {
   );
   await ffmpeg('-f', 'lavfi', '-i', 'testsrc2=size=640x360', '-frames:v', '1', files.art);
   await writeFile(files.largeNonVideo, randomBytes(40 * 1024 * 1024));
+  await writeFile(files.sheetMusic, onePagePdf);
   return files;
 }
+
+const onePagePdf = [
+  '%PDF-1.4',
+  '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+  '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+  '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
+  'trailer << /Root 1 0 R >>',
+  '%%EOF',
+].join('\n');
