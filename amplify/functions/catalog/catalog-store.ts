@@ -1,7 +1,7 @@
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { documents } from '../shared/dynamo';
+import { documents, queryAll } from '../shared/dynamo';
 import { requireEnv } from '../shared/env';
 import { s3 } from '../shared/s3';
 import type { CourseRecord, LessonRecord, MaterialRecord } from './records';
@@ -52,15 +52,4 @@ export async function signArtUrl(artKey: string | null | undefined): Promise<str
   if (!artKey) return null;
   const command = new GetObjectCommand({ Bucket: requireEnv('MEDIA_BUCKET_NAME'), Key: artKey });
   return getSignedUrl(s3, command, { expiresIn: ART_URL_SECONDS });
-}
-
-async function queryAll<T>(input: QueryCommandInput): Promise<T[]> {
-  const items: T[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
-    items.push(...((page.Items ?? []) as T[]));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
 }

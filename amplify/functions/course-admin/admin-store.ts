@@ -1,5 +1,5 @@
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { documents } from '../shared/dynamo';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { documents, queryAll } from '../shared/dynamo';
 import { requireEnv } from '../shared/env';
 import type { CourseRecord, EnrollmentRecord, LessonRecord, MaterialRecord, OrderRecord } from './records';
 
@@ -52,15 +52,4 @@ async function queryByCourse<T>(tableEnv: string, indexName: string, courseId: s
     KeyConditionExpression: 'courseId = :courseId',
     ExpressionAttributeValues: { ':courseId': courseId },
   });
-}
-
-async function queryAll<T>(input: QueryCommandInput): Promise<T[]> {
-  const items: T[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
-    items.push(...((page.Items ?? []) as T[]));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
 }
