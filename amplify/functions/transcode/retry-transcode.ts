@@ -2,8 +2,8 @@ import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import type { Schema } from '../../data/resource';
 import { appSyncCorrelation } from '../shared/appsync-event';
-import { badRequest, conflict, notFound, resolveWith, unauthorized } from '../shared/errors';
-import { callerOf, claimsAdmin, emailClaimOf, isAdmin } from '../shared/identity';
+import { badRequest, conflict, notFound, resolveWith } from '../shared/errors';
+import { emailClaimOf, requireAdmin } from '../shared/identity';
 import { requireEnv } from '../shared/env';
 import { correlate, logger } from '../shared/logger';
 import { getLesson, putAuditEntry, type LessonRecord } from './lesson-store';
@@ -23,8 +23,7 @@ const retryArgs = z.object({ lessonId: z.string().min(1).max(128) });
 export async function retryTranscode(event: RetryTranscodeEvent, context?: Context): Promise<LessonRecord> {
   correlate(appSyncCorrelation(event), context);
   return resolveWith(async () => {
-    const caller = callerOf(event.identity);
-    if (!caller || !isAdmin(caller) || !claimsAdmin(event.identity)) throw unauthorized('only course admins can retry a video');
+    const caller = requireAdmin(event.identity, 'retry a video');
     const parsed = retryArgs.safeParse(event.arguments);
     if (!parsed.success) throw badRequest('lessonId is required');
     const { lessonId } = parsed.data;
