@@ -29,7 +29,7 @@ const dataClientEnvironment = [
 ];
 
 const expectedEnvironment: Record<string, string[]> = {
-  catalog: ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'MEDIA_BUCKET_NAME'],
+  catalog: ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'MEDIA_BUCKET_NAME'],
   'media-access': ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'MEDIA_BUCKET_NAME'],
   'upload-url': ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'AUDIT_ENTRY_TABLE', 'MEDIA_BUCKET_NAME', ...dataClientEnvironment],
   'course-admin': [
@@ -39,8 +39,10 @@ const expectedEnvironment: Record<string, string[]> = {
   transcode: ['LESSON_TABLE', 'AUDIT_ENTRY_TABLE', 'MEDIA_BUCKET_NAME', 'MEDIACONVERT_ROLE_ARN', ...dataClientEnvironment],
   'transcode-complete': dataClientEnvironment,
   'create-checkout': ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'ORDER_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
+  billing: ['MEMBERSHIP_TABLE', 'ORDER_TABLE', 'AUDIT_ENTRY_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
   'stripe-webhook': [
     'ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'IDEMPOTENCY_TABLE', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET',
+    ...dataClientEnvironment,
   ],
   'post-confirmation': ['USER_PROFILE_TABLE'],
 };
@@ -231,14 +233,15 @@ describe('amplify backend (synthesized CloudFormation)', () => {
   });
 
   describe('least privilege', () => {
-    it('should let only the media functions call AppSync, and only updateLesson, when they write video status', () => {
-      for (const name of ['upload-url', 'transcode', 'transcode-complete']) {
+    it('should let only the media functions (updateLesson) and the webhook (updateOrder) call AppSync, each one field', () => {
+      const fields = { 'upload-url': 'updateLesson', transcode: 'updateLesson', 'transcode-complete': 'updateLesson', 'stripe-webhook': 'updateOrder' };
+      for (const [name, field] of Object.entries(fields)) {
         const graphql = statementsOf(name).filter((statement) => [statement.Action].flat().includes('appsync:GraphQL'));
         expect(graphql.length).withContext(name).toBe(1);
-        expect(JSON.stringify(graphql[0]?.Resource)).withContext(name).toMatch(/"\/types\/Mutation\/fields\/updateLesson"\]/);
+        expect(JSON.stringify(graphql[0]?.Resource)).withContext(name).toMatch(new RegExp(`"/types/Mutation/fields/${field}"\\]`));
         expect(JSON.stringify(graphql[0]?.Resource)).withContext(name).not.toContain('*');
       }
-      for (const name of ['catalog', 'media-access', 'create-checkout', 'stripe-webhook', 'course-admin', 'post-confirmation']) {
+      for (const name of ['catalog', 'media-access', 'create-checkout', 'billing', 'course-admin', 'post-confirmation']) {
         expect(actionsOf(name)).withContext(name).not.toContain('appsync:GraphQL');
       }
     });

@@ -15,6 +15,7 @@ import { storage } from './storage/resource';
 import { catalog } from './functions/catalog/resource';
 import { courseAdmin } from './functions/course-admin/resource';
 import { createCheckout } from './functions/create-checkout/resource';
+import { billing } from './functions/billing/resource';
 import { stripeWebhook } from './functions/stripe-webhook/resource';
 import { mediaAccess } from './functions/media-access/resource';
 import { uploadUrl } from './functions/upload-url/resource';
@@ -30,6 +31,7 @@ const backend = defineBackend({
   catalog,
   courseAdmin,
   createCheckout,
+  billing,
   stripeWebhook,
   mediaAccess,
   uploadUrl,
@@ -80,8 +82,13 @@ function grantObjects(fn: BackendFunction, actions: string[], prefixes: string[]
 const appOrigin = process.env['APP_ORIGIN'] ?? 'http://localhost:4200';
 const membershipPriceCents = process.env['MEMBERSHIP_PRICE_CENTS'] ?? '1500';
 
-// catalog: read-only on the authoring tables, art only.
-grantTables(backend.catalog, ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE'], READ);
+// catalog: read-only on the authoring tables, art only; the caller's enrollments and membership
+// decide the access each course reports.
+grantTables(
+  backend.catalog,
+  ['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE'],
+  READ,
+);
 grantObjects(backend.catalog, ['s3:GetObject'], ['art/']);
 
 // media-access: reads catalog + entitlements, signs hls/ and materials/ objects.
@@ -181,6 +188,13 @@ grantTables(backend.createCheckout, ['ORDER_TABLE'], ['dynamodb:PutItem']);
 backend.createCheckout.addEnvironment('APP_ORIGIN', appOrigin);
 backend.createCheckout.addEnvironment('MEMBERSHIP_PRICE_CENTS', membershipPriceCents);
 
+// billing: reads the caller's membership (their Stripe customer and subscription) and an order to
+// refund; an admin refund writes its AuditEntry. Every state change comes back through the webhook.
+grantTables(backend.billing, ['MEMBERSHIP_TABLE', 'ORDER_TABLE'], ['dynamodb:GetItem']);
+grantTables(backend.billing, ['AUDIT_ENTRY_TABLE'], ['dynamodb:PutItem']);
+backend.billing.addEnvironment('APP_ORIGIN', appOrigin);
+backend.billing.addEnvironment('MEMBERSHIP_PRICE_CENTS', membershipPriceCents);
+
 // stripe-webhook: public Function URL; signature verification happens in the handler. Each event is
 // leased in a Powertools idempotency table (records expire through TTL on `expiration`); orders are
 // found by payment intent for refunds and disputes, which delete the enrollment the order bought.
@@ -241,13 +255,18 @@ function resourceReferencePath(name: string): string {
 
 backend.addOutput({ custom: { stripeWebhookUrl: stripeWebhookUrl.url } });
 
-// Lesson video status: upload-url, transcode and transcode-complete write it through AppSync (IAM)
-// so admins receive it live; they run no other GraphQL field. `allow.resource(fn)` grants
-// appsync:GraphQL on whole operation types (Query/*, Mutation/*, Subscription/*) and the generated
-// resolvers give any IAM role without a Cognito identity full access, so the grant is narrowed here
-// to the one field. (Its s3:GetObject on the model introspection schema stays: Amplify's own.)
-const updateLessonField = `${backend.data.resources.graphqlApi.arn}/types/Mutation/fields/updateLesson`;
+// Live updates through AppSync (IAM): upload-url, transcode and transcode-complete write lesson video
+// status (admins watch it), and stripe-webhook marks an order fulfilled (the buyer's success page
+// waits for it); they run no other GraphQL field. `allow.resource(fn)` grants appsync:GraphQL on whole
+// operation types (Query/*, Mutation/*, Subscription/*) and the generated resolvers give any IAM role
+// without a Cognito identity full access, so each grant is narrowed here to its one field. (Their
+// s3:GetObject on the model introspection schema stays: Amplify's own.)
+const graphqlField = (field: string) => `${backend.data.resources.graphqlApi.arn}/types/Mutation/fields/${field}`;
+const webhookRoleName = dataStack.resolve(stripeWebhookFn.role?.roleName);
 for (const construct of dataStack.node.findAll()) {
   if (!(construct instanceof Policy) || !construct.node.id.startsWith('GraphqlAccessPolicy')) continue;
-  (construct.node.defaultChild as CfnPolicy).addPropertyOverride('PolicyDocument.Statement.0.Resource', [updateLessonField]);
+  const policy = construct.node.defaultChild as CfnPolicy;
+  const roles = JSON.stringify(dataStack.resolve(policy.roles));
+  const field = roles.includes(JSON.stringify(webhookRoleName)) ? 'updateOrder' : 'updateLesson';
+  policy.addPropertyOverride('PolicyDocument.Statement.0.Resource', [graphqlField(field)]);
 }

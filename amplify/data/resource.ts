@@ -6,6 +6,8 @@ import { mediaAccess } from '../functions/media-access/resource';
 import { transcode } from '../functions/transcode/resource';
 import { transcodeComplete } from '../functions/transcode-complete/resource';
 import { uploadUrl } from '../functions/upload-url/resource';
+import { billing } from '../functions/billing/resource';
+import { stripeWebhook } from '../functions/stripe-webhook/resource';
 
 /** What an admin edits on a course (adminCreateCourse, adminUpdateCourse). */
 const courseDetails = () => ({
@@ -49,6 +51,8 @@ const schema = a
     MembershipStatus: a.enum(['ACTIVE', 'PAST_DUE', 'CANCELED']),
     CheckoutProduct: a.enum(['COURSE', 'MEMBERSHIP']),
     UploadKind: a.enum(['VIDEO', 'MATERIAL', 'COURSE_ART']),
+    /** How the signed-in caller may use a course, decided by the backend (shared/entitlement.ts). */
+    CourseAccess: a.enum(['NONE', 'OWNED', 'MEMBERSHIP', 'ADMIN']),
 
     Course: a
       .model({
@@ -145,10 +149,23 @@ const schema = a
         amountCents: a.integer().required(),
         currency: a.string().required(),
         status: a.ref('OrderStatus').required(),
+        /** What was bought, for people: the course title or "Play-Along membership". */
+        description: a.string(),
         stripeSessionId: a.string().required(),
         /** Set when the session is paid; refunds and disputes name the payment intent, not the session. */
         stripePaymentIntentId: a.string(),
+        /** Amount taken off by a promotion code (amountCents is what was charged). */
+        discountCents: a.integer(),
+        promotionCode: a.string(),
+        /** Stripe's receipt page for the payment. */
+        receiptUrl: a.string(),
         paidAt: a.datetime(),
+        refundedAt: a.datetime(),
+        /**
+         * Set, through AppSync, once the payment's access is granted (enrollment or membership), so
+         * the buyer's success page learns it from the Order onUpdate subscription.
+         */
+        fulfilledAt: a.datetime(),
       })
       .secondaryIndexes((index) => [
         index('userId').queryField('ordersByUser'),
@@ -168,6 +185,12 @@ const schema = a
         stripeCustomerId: a.string(),
         stripeSubscriptionId: a.string(),
         currentPeriodEnd: a.datetime(),
+        /** The subscription ends at currentPeriodEnd instead of renewing. */
+        cancelAtPeriodEnd: a.boolean(),
+        priceCents: a.integer(),
+        currency: a.string(),
+        /** When the subscription became past due: access continues for a grace period from then. */
+        pastDueSince: a.datetime(),
       })
       .identifier(['userId'])
       .authorization((allow) => [
@@ -271,6 +294,8 @@ const schema = a
       totalDurationSeconds: a.integer().required(),
       lessons: a.ref('CatalogLesson').array(),
       materials: a.ref('CatalogMaterial').array(),
+      /** The caller's access to this course (NONE for guests); the front end shows it and never re-decides it. */
+      access: a.ref('CourseAccess').required(),
     }),
     CheckoutSession: a.customType({
       sessionId: a.string().required(),
@@ -299,6 +324,25 @@ const schema = a
       /** Parts S3 already holds (ListParts), on resumeUpload; empty on createUpload. */
       uploadedParts: a.ref('UploadedPart').required().array().required(),
       expiresAt: a.datetime().required(),
+    }),
+    MembershipPlan: a.customType({
+      priceCents: a.integer().required(),
+      currency: a.string().required(),
+      interval: a.string().required(),
+    }),
+    BillingPortalSession: a.customType({
+      url: a.string().required(),
+    }),
+    MembershipInvoice: a.customType({
+      id: a.string().required(),
+      number: a.string(),
+      amountPaidCents: a.integer().required(),
+      currency: a.string().required(),
+      status: a.string().required(),
+      createdAt: a.datetime().required(),
+      periodStart: a.datetime(),
+      periodEnd: a.datetime(),
+      hostedInvoiceUrl: a.string(),
     }),
     CourseStudent: a.customType({
       userId: a.id().required(),
@@ -338,6 +382,40 @@ const schema = a
       .returns(a.ref('CheckoutSession'))
       .authorization((allow) => [allow.authenticated()])
       .handler(a.handler.function(createCheckout)),
+    getMembershipPlan: a
+      .query()
+      .returns(a.ref('MembershipPlan'))
+      .authorization((allow) => [allow.publicApiKey(), allow.authenticated()])
+      .handler(a.handler.function(billing)),
+    /** The Stripe customer portal (card, cancellation, invoices) for the caller's own customer. */
+    openBillingPortal: a
+      .mutation()
+      .arguments({ returnPath: a.string() })
+      .returns(a.ref('BillingPortalSession'))
+      .authorization((allow) => [allow.authenticated()])
+      .handler(a.handler.function(billing)),
+    /**
+     * Cancel at period end (true) or resume (false) the caller's membership in Stripe; our record
+     * changes only when Stripe's customer.subscription.updated event arrives.
+     */
+    setMembershipRenewal: a
+      .mutation()
+      .arguments({ cancelAtPeriodEnd: a.boolean().required() })
+      .returns(a.boolean())
+      .authorization((allow) => [allow.authenticated()])
+      .handler(a.handler.function(billing)),
+    listMyInvoices: a
+      .query()
+      .returns(a.ref('MembershipInvoice').required().array().required())
+      .authorization((allow) => [allow.authenticated()])
+      .handler(a.handler.function(billing)),
+    /** Full refund in Stripe (audited); the order and access change when charge.refunded arrives. */
+    adminRefundOrder: a
+      .mutation()
+      .arguments({ orderId: a.id().required(), reason: a.string().required() })
+      .returns(a.ref('Order'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(billing)),
     getPlayback: a
       .query()
       .arguments({ lessonId: a.id().required() })
@@ -483,7 +561,12 @@ const schema = a
       .authorization((allow) => [allow.group('ADMINS')])
       .handler(a.handler.function(courseAdmin)),
   })
-  .authorization((allow) => [allow.resource(transcode), allow.resource(transcodeComplete), allow.resource(uploadUrl)]);
+  .authorization((allow) => [
+    allow.resource(transcode),
+    allow.resource(transcodeComplete),
+    allow.resource(uploadUrl),
+    allow.resource(stripeWebhook),
+  ]);
 
 export type Schema = ClientSchema<typeof schema>;
 

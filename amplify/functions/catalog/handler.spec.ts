@@ -21,7 +21,7 @@ const lesson = (id: string, position: number, status: string, videoStatus: strin
 });
 
 describe('catalog handler', () => {
-  const tables = useLocalTables(['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE']);
+  const tables = useLocalTables(['COURSE_TABLE', 'LESSON_TABLE', 'LESSON_MATERIAL_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE']);
   useFakeS3(() => ({ status: 404 }));
 
   beforeAll(async () => {
@@ -37,6 +37,12 @@ describe('catalog handler', () => {
     await tables.put('LESSON_MATERIAL_TABLE', {
       id: 'm-draft', courseId: 'c-pub', lessonId: 'l-3', title: 'Secret', fileKey: 'materials/c-pub/s.pdf', contentType: 'application/pdf', sizeBytes: 1,
     });
+    await tables.put('ENROLLMENT_TABLE', { userId: 'owner', courseId: 'c-pub', source: 'PURCHASE' });
+    await tables.put('MEMBERSHIP_TABLE', { userId: 'owner', status: 'ACTIVE' });
+    await tables.put('MEMBERSHIP_TABLE', { userId: 'member', status: 'ACTIVE' });
+    await tables.put('MEMBERSHIP_TABLE', { userId: 'lapsed', status: 'CANCELED' });
+    await tables.put('MEMBERSHIP_TABLE', { userId: 'late-payer', status: 'PAST_DUE', pastDueSince: new Date().toISOString() });
+    await tables.put('MEMBERSHIP_TABLE', { userId: 'long-unpaid', status: 'PAST_DUE', pastDueSince: '2020-01-01T00:00:00.000Z' });
   });
 
   beforeEach(() => {
@@ -92,6 +98,40 @@ describe('catalog handler', () => {
     const url = new URL(String(result.artUrl));
     expect(url.pathname).toContain('art/c-pub/cover.png');
     expect(url.searchParams.get('X-Amz-Expires')).toBe('3600');
+  });
+
+  describe('access, decided for the caller', () => {
+    const accessOf = async (identity: AppSyncIdentityCognito | null) => {
+      const [listed] = (await call('listCatalog', {}, identity)) as CatalogCourse[];
+      const single = (await call('getCatalogCourse', { courseId: 'c-pub' }, identity)) as CatalogCourse;
+      expect(single.access).withContext('getCatalogCourse agrees with listCatalog').toBe(listed.access);
+      return listed.access;
+    };
+
+    it('should report NONE when the caller is a guest', async () => {
+      expect(await accessOf(null)).toBe('NONE');
+    });
+
+    it('should report OWNED when the caller is enrolled, even with a membership', async () => {
+      expect(await accessOf(userIdentity('owner'))).toBe('OWNED');
+    });
+
+    it('should report MEMBERSHIP when the caller has an active membership', async () => {
+      expect(await accessOf(userIdentity('member'))).toBe('MEMBERSHIP');
+    });
+
+    it('should report MEMBERSHIP when the membership is past due within the grace period', async () => {
+      expect(await accessOf(userIdentity('late-payer'))).toBe('MEMBERSHIP');
+    });
+
+    it('should report NONE when the membership is past due beyond the grace period or canceled', async () => {
+      expect(await accessOf(userIdentity('long-unpaid'))).toBe('NONE');
+      expect(await accessOf(userIdentity('lapsed'))).toBe('NONE');
+    });
+
+    it('should report ADMIN when the token claims ADMINS', async () => {
+      expect(await accessOf(userIdentity('admin-1', ['ADMINS']))).toBe('ADMIN');
+    });
   });
 
   it('should refuse with BadRequest when courseId is missing', async () => {

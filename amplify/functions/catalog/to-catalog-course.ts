@@ -1,3 +1,4 @@
+import type { CourseAccess } from '../shared/entitlement';
 import type { CatalogCourse, CourseRecord, LessonRecord, MaterialRecord } from './records';
 
 /**
@@ -10,6 +11,7 @@ export function toCatalogCourse(
   lessons: readonly LessonRecord[],
   materials: readonly MaterialRecord[],
   artUrl: string | null,
+  access: CourseAccess,
 ): CatalogCourse {
   const published = lessons
     .filter((lesson) => lesson.status === 'PUBLISHED')
@@ -25,6 +27,7 @@ export function toCatalogCourse(
     priceCents: course.priceCents,
     currency: course.currency,
     artUrl,
+    access,
     lessonCount: published.length,
     totalDurationSeconds: published.reduce((total, lesson) => total + (lesson.durationSeconds ?? 0), 0),
     lessons: published.map((lesson) => ({

@@ -2,9 +2,10 @@ import type { Context } from 'aws-lambda';
 import type { Schema } from '../../data/resource';
 import { appSyncCorrelation, fieldNameOf } from '../shared/appsync-event';
 import { badRequest, notFound, notReady, resolveWith, unauthorized } from '../shared/errors';
+import { canPlayLesson, courseAccess, type CourseAccess } from '../shared/entitlement';
 import { callerOf, isAdmin, type Caller } from '../shared/identity';
 import { correlate, logger } from '../shared/logger';
-import { canPlay, canUseCourse, type AccessFacts } from './entitlement';
+import { loadViewer } from '../shared/viewer-store';
 import { buildManifest } from './hls-manifest';
 import * as store from './media-store';
 import { getMaterialUrlArgs, getPlaybackArgs } from './schema';
@@ -48,8 +49,8 @@ export const getPlayback = (async (event): Promise<Playback> => {
   // The ladder that is ready plays, even while a replacement upload is processed (or has failed).
   if (!lesson.hlsPrefix) throw notReady('the video is still being prepared');
 
-  const facts = await gatherFacts(caller, course.id, lesson.freePreview);
-  if (!canPlay(facts)) throw unauthorized('enroll in this course or join the membership to watch this lesson');
+  const access = lesson.freePreview ? 'NONE' : await accessTo(caller, course.id);
+  if (!canPlayLesson(access, lesson.freePreview)) throw unauthorized('enroll in this course or join the membership to watch this lesson');
 
   const expiresAt = new Date(Date.now() + SEGMENT_URL_SECONDS * 1000).toISOString();
   const manifest = await buildManifest(`${lesson.hlsPrefix}master.m3u8`, {
@@ -70,21 +71,15 @@ export const getMaterialUrl = (async (event): Promise<SignedUrl> => {
   const course = material ? await store.getCourse(material.courseId) : null;
   if (!material || !course || (course.status !== 'PUBLISHED' && !isAdmin(caller))) throw notFound('no such material');
 
-  const facts = await gatherFacts(caller, course.id, false);
-  if (!canUseCourse(facts)) throw unauthorized('enroll in this course or join the membership to download materials');
+  if ((await accessTo(caller, course.id)) === 'NONE') throw unauthorized('enroll in this course or join the membership to download materials');
 
   const expiresAt = new Date(Date.now() + MATERIAL_URL_SECONDS * 1000).toISOString();
   const url = await store.signGet(material.fileKey, MATERIAL_URL_SECONDS, downloadName(material));
   return { url, expiresAt };
 }) satisfies GetMaterialUrl;
 
-async function gatherFacts(caller: Caller | null, courseId: string, freePreview: boolean): Promise<AccessFacts> {
-  const admin = isAdmin(caller);
-  const needsLookup = caller !== null && !admin && !freePreview;
-  const [enrolled, activeMembership] = needsLookup
-    ? await Promise.all([store.isEnrolled(caller.sub, courseId), store.hasActiveMembership(caller.sub)])
-    : [false, false];
-  return { signedIn: caller !== null, admin, freePreview, enrolled, activeMembership };
+async function accessTo(caller: Caller | null, courseId: string): Promise<CourseAccess> {
+  return courseAccess(await loadViewer(caller, courseId), courseId);
 }
 
 function downloadName(material: store.MaterialRecord): string {

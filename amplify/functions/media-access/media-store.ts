@@ -17,15 +17,6 @@ export const getLesson = (id: string) => getItem<LessonRecord>('LESSON_TABLE', {
 export const getCourse = (id: string) => getItem<CourseRecord>('COURSE_TABLE', { id });
 export const getMaterial = (id: string) => getItem<MaterialRecord>('LESSON_MATERIAL_TABLE', { id });
 
-export async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
-  return (await getItem('ENROLLMENT_TABLE', { userId, courseId })) !== null;
-}
-
-export async function hasActiveMembership(userId: string): Promise<boolean> {
-  const membership = await getItem<{ status: string }>('MEMBERSHIP_TABLE', { userId });
-  return membership?.status === 'ACTIVE';
-}
-
 export async function readText(key: string): Promise<string> {
   const object = await s3.send(new GetObjectCommand({ Bucket: requireEnv('MEDIA_BUCKET_NAME'), Key: key }));
   if (!object.Body) throw new Error(`Empty object ${key}`);

@@ -1,5 +1,5 @@
 import type { Schema } from '../../data/resource';
-import { updateLesson } from './lesson-data-client';
+import { runConditionalUpdate } from './iam-data-client';
 import { logger } from './logger';
 
 type Lesson = Schema['Lesson']['type'];
@@ -91,7 +91,7 @@ export function markFailed(lessonId: string, sourceKey: string, reason: string):
 }
 
 async function update(lessonId: string, fields: VideoUpdate, condition: LessonCondition): Promise<boolean> {
-  if (await updateLesson({ query: updateLessonVideo, variables: { input: { id: lessonId, ...fields }, condition } })) return true;
+  if (await runConditionalUpdate('updateLesson', { query: updateLessonVideo, variables: { input: { id: lessonId, ...fields }, condition } })) return true;
   logger.info('Lesson video unchanged: lesson missing, source replaced or already there', { lessonId, status: fields.videoStatus });
   return false;
 }

@@ -4,10 +4,10 @@ import { generateClient } from 'aws-amplify/data';
 import type { Schema } from '../../data/resource';
 import { requireEnv } from './env';
 
-type Lesson = Schema['Lesson']['type'];
 type DataClient = ReturnType<typeof generateClient<Schema>>;
 
-export interface LessonUpdate {
+/** A conditional `update<Model>` document and its variables. */
+export interface ConditionalUpdate {
   query: string;
   variables: { input: Record<string, unknown> & { id: string }; condition: object };
 }
@@ -50,15 +50,18 @@ function dataClient(): DataClient {
   return configured.client;
 }
 
-/** Runs an `updateLesson` document; false when its condition (or the lesson's existence) did not hold. */
-export async function updateLesson(update: LessonUpdate): Promise<boolean> {
+/**
+ * Runs a conditional `update<Model>` mutation (`field`, e.g. updateLesson); false when its condition
+ * (or the record's existence) did not hold.
+ */
+export async function runConditionalUpdate(field: string, update: ConditionalUpdate): Promise<boolean> {
   try {
-    const result = await dataClient().graphql<GraphQLQuery<{ updateLesson: Lesson | null }>>(update);
-    return result.data.updateLesson !== null;
+    const result = await dataClient().graphql<GraphQLQuery<Record<string, unknown>>>(update);
+    return result.data[field] !== null && result.data[field] !== undefined;
   } catch (caught) {
     const errors = (caught as GraphQLFailure).errors;
     if (!errors) throw caught;
     if (errors.length > 0 && errors.every((error) => error.errorType === 'DynamoDB:ConditionalCheckFailedException')) return false;
-    throw new Error(`AppSync refused the lesson update: ${errors.map((error) => `${error.errorType ?? 'Error'}: ${error.message ?? ''}`).join('; ')}`);
+    throw new Error(`AppSync refused ${field}: ${errors.map((error) => `${error.errorType ?? 'Error'}: ${error.message ?? ''}`).join('; ')}`);
   }
 }
