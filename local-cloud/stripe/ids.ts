@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { clockOffsetSeconds, wallClockSeconds } from './clock';
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -10,6 +11,7 @@ export function newId(prefix: string, length = 24): string {
   return `${prefix}_${suffix}`;
 }
 
+/** The account's time (see clock.ts): every timestamp the stand-in writes and every due date it checks. */
 export function nowSeconds(): number {
-  return Math.floor(Date.now() / 1000);
+  return wallClockSeconds() + clockOffsetSeconds();
 }

@@ -132,6 +132,7 @@ export interface SubscriptionItem {
 export interface Subscription {
   id: string;
   object: 'subscription';
+  cancel_at: number | null;
   cancel_at_period_end: boolean;
   canceled_at: number | null;
   collection_method: 'charge_automatically';
@@ -140,7 +141,7 @@ export interface Subscription {
   customer: string;
   ended_at: number | null;
   items: ListObject<SubscriptionItem>;
-  latest_invoice: null;
+  latest_invoice: string | null;
   livemode: false;
   metadata: Metadata;
   start_date: number;
@@ -177,7 +178,7 @@ export interface StripeEvent {
   object: 'event';
   api_version: string;
   created: number;
-  data: { object: unknown };
+  data: { object: unknown; previous_attributes?: Record<string, unknown> };
   livemode: false;
   pending_webhooks: number;
   request: { id: string | null; idempotency_key: string | null };

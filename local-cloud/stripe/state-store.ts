@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Stripe from 'stripe';
+import type { InvoiceRecord, PortalSessionRecord } from './billing-objects';
 import type {
   CheckoutSessionRecord,
   Customer,
@@ -20,12 +21,21 @@ export interface StripeState {
   disputes: Record<string, Stripe.Dispute>;
   events: Record<string, EventRecord>;
   idempotency: Record<string, IdempotencyRecord>;
+  invoices: Record<string, InvoiceRecord>;
+  billingPortalSessions: Record<string, PortalSessionRecord>;
+  /** Product names by id: Checkout's product_data creates products the portal and invoices name. */
+  productNames: Record<string, string>;
+  /** How far the account's clock runs ahead of real time (clock.ts). */
+  clockOffsetSeconds: number;
 }
 
 const idempotencyLifetimeMs = 24 * 60 * 60 * 1000;
 
 function emptyState(): StripeState {
-  return { checkoutSessions: {}, customers: {}, subscriptions: {}, paymentIntents: {}, charges: {}, refunds: {}, disputes: {}, events: {}, idempotency: {} };
+  return {
+    checkoutSessions: {}, customers: {}, subscriptions: {}, paymentIntents: {}, charges: {}, refunds: {}, disputes: {}, events: {}, idempotency: {},
+    invoices: {}, billingPortalSessions: {}, productNames: {}, clockOffsetSeconds: 0,
+  };
 }
 
 /**

@@ -31,6 +31,7 @@ export function createSubscription(context: StripeContext, record: CheckoutSessi
   const subscription: Subscription = {
     id,
     object: 'subscription',
+    cancel_at: null,
     cancel_at_period_end: false,
     canceled_at: null,
     collection_method: 'charge_automatically',
@@ -51,6 +52,7 @@ export function createSubscription(context: StripeContext, record: CheckoutSessi
     status: 'active',
   };
   context.store.state.subscriptions[id] = subscription;
+  for (const item of recurringItems) context.store.state.productNames[item.price.product] = item.description;
   return subscription;
 }
 

@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { wallClockSeconds } from './clock';
 import { newId, nowSeconds } from './ids';
 import type { EventRecord, StripeEvent } from './objects';
 import type { StateStore } from './state-store';
@@ -32,13 +33,14 @@ export class WebhookDelivery {
 
   constructor(private readonly options: WebhookDeliveryOptions) {}
 
-  publish(type: string, object: unknown, request: EventRequest = noRequest): StripeEvent {
+  /** `previousAttributes`: the changed fields' values before an `*.updated` event, as `data.previous_attributes`. */
+  publish(type: string, object: unknown, request: EventRequest = noRequest, previousAttributes?: Record<string, unknown>): StripeEvent {
     const event: StripeEvent = {
       id: newId('evt'),
       object: 'event',
       api_version: Stripe.API_VERSION,
       created: nowSeconds(),
-      data: { object: structuredClone(object) },
+      data: { object: structuredClone(object), ...(previousAttributes ? { previous_attributes: structuredClone(previousAttributes) } : {}) },
       livemode: false,
       pending_webhooks: 1,
       request,
@@ -93,7 +95,7 @@ export class WebhookDelivery {
         method: 'POST',
         headers: {
           'content-type': 'application/json; charset=utf-8',
-          'stripe-signature': signatureHeader(payload, webhookSecret, nowSeconds()),
+          'stripe-signature': signatureHeader(payload, webhookSecret, wallClockSeconds()),
           'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
         },
         body: payload,
