@@ -1,4 +1,6 @@
+import { refuseUnknownParams, type AcceptedParams } from './accepted-params';
 import {
+  checkoutSessionExpansions,
   createCheckoutSession,
   expandCheckoutSession,
   expireCheckoutSession,
@@ -10,7 +12,9 @@ import { createCustomerFromParams, findCustomer } from './customers';
 import { StripeApiError, invalidParam, noSuchObject } from './errors';
 import type { Params } from './form-params';
 import { listEvents } from './event-list';
-import { expandParam, optionalInteger } from './param-readers';
+import { lineItemParams } from './line-items';
+import { pageParams } from './list-page';
+import { expandParam } from './param-readers';
 import type { RequestInfo, StripeContext } from './stripe-context';
 import { createRefund, findRefund } from './refunds';
 import { cancelSubscription, findSubscription } from './subscriptions';
@@ -24,9 +28,18 @@ export interface ApiCall {
 
 type Handler = (context: StripeContext, call: ApiCall, id: string) => unknown;
 
+/**
+ * One /v1 endpoint. `accepts` declares every parameter it takes, nested keys included (see ParamShape); the router
+ * refuses anything else with Stripe's `parameter_unknown` error before the handler runs, so nothing changes.
+ * `expand[]` is accepted everywhere, as by Stripe, but only the paths in `expandable` are served; others are
+ * refused as Stripe refuses them. To emulate a new parameter, add it to `accepts` and read it in the handler;
+ * a list endpoint spreads `pageParams` and answers with `listPage`.
+ */
 interface Route {
   method: string;
   pattern: RegExp;
+  accepts: AcceptedParams;
+  expandable?: readonly string[];
   handle: Handler;
 }
 
@@ -34,36 +47,70 @@ const routes: Route[] = [
   {
     method: 'POST',
     pattern: /^\/v1\/checkout\/sessions$/,
+    accepts: {
+      mode: 'value',
+      line_items: [lineItemParams],
+      success_url: 'value',
+      cancel_url: 'value',
+      client_reference_id: 'value',
+      customer: 'value',
+      customer_email: 'value',
+      customer_creation: 'value',
+      expires_at: 'value',
+      metadata: 'hash',
+      payment_intent_data: { metadata: 'hash' },
+      subscription_data: { metadata: 'hash' },
+    },
+    expandable: checkoutSessionExpansions,
     handle: (c, call) => {
       const session = createCheckoutSession(c, call.params);
-      return expandCheckoutSession(c, findCheckoutSession(c, session.id), expandParam(call.params));
+      return expandCheckoutSession(c, findCheckoutSession(c, session.id), call.params);
     },
   },
   {
     method: 'GET',
     pattern: /^\/v1\/checkout\/sessions\/([^/]+)$/,
-    handle: (c, call, id) => expandCheckoutSession(c, findCheckoutSession(c, id), expandParam(call.params)),
+    accepts: {},
+    expandable: checkoutSessionExpansions,
+    handle: (c, call, id) => expandCheckoutSession(c, findCheckoutSession(c, id), call.params),
   },
   {
     method: 'GET',
     pattern: /^\/v1\/checkout\/sessions\/([^/]+)\/line_items$/,
-    handle: (c, call, id) => lineItemList(findCheckoutSession(c, id), limitParam(call.params)),
+    accepts: pageParams,
+    handle: (c, call, id) => lineItemList(findCheckoutSession(c, id), call.params),
   },
   {
     method: 'POST',
     pattern: /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/,
+    accepts: {},
     handle: (c, call, id) => expireCheckoutSession(c, id, call.request),
   },
-  { method: 'POST', pattern: /^\/v1\/customers$/, handle: (c, call) => createCustomerFromParams(c, call.params) },
-  { method: 'GET', pattern: /^\/v1\/customers\/([^/]+)$/, handle: (c, _call, id) => findCustomer(c, id) },
-  { method: 'GET', pattern: /^\/v1\/subscriptions\/([^/]+)$/, handle: (c, _call, id) => findSubscription(c, id) },
-  { method: 'DELETE', pattern: /^\/v1\/subscriptions\/([^/]+)$/, handle: (c, call, id) => cancelSubscription(c, id, call.request) },
-  { method: 'GET', pattern: /^\/v1\/payment_intents\/([^/]+)$/, handle: (c, _call, id) => findPaymentIntent(c, id) },
-  { method: 'GET', pattern: /^\/v1\/charges\/([^/]+)$/, handle: (c, _call, id) => findCharge(c, id) },
-  { method: 'POST', pattern: /^\/v1\/refunds$/, handle: (c, call) => createRefund(c, call.params, call.request) },
-  { method: 'GET', pattern: /^\/v1\/refunds\/([^/]+)$/, handle: (c, _call, id) => findRefund(c, id) },
-  { method: 'GET', pattern: /^\/v1\/events$/, handle: (c, call) => listEvents(c, call.params, limitParam(call.params)) },
-  { method: 'GET', pattern: /^\/v1\/events\/([^/]+)$/, handle: (c, _call, id) => findEvent(c, id) },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/customers$/,
+    accepts: { email: 'value', name: 'value', description: 'value', phone: 'value', metadata: 'hash' },
+    handle: (c, call) => createCustomerFromParams(c, call.params),
+  },
+  { method: 'GET', pattern: /^\/v1\/customers\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findCustomer(c, id) },
+  { method: 'GET', pattern: /^\/v1\/subscriptions\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findSubscription(c, id) },
+  {
+    method: 'DELETE',
+    pattern: /^\/v1\/subscriptions\/([^/]+)$/,
+    accepts: {},
+    handle: (c, call, id) => cancelSubscription(c, id, call.request),
+  },
+  { method: 'GET', pattern: /^\/v1\/payment_intents\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findPaymentIntent(c, id) },
+  { method: 'GET', pattern: /^\/v1\/charges\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findCharge(c, id) },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/refunds$/,
+    accepts: { charge: 'value', payment_intent: 'value', amount: 'value', reason: 'value', metadata: 'hash' },
+    handle: (c, call) => createRefund(c, call.params, call.request),
+  },
+  { method: 'GET', pattern: /^\/v1\/refunds\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findRefund(c, id) },
+  { method: 'GET', pattern: /^\/v1\/events$/, accepts: { ...pageParams, type: 'value' }, handle: (c, call) => listEvents(c, call.params) },
+  { method: 'GET', pattern: /^\/v1\/events\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findEvent(c, id) },
 ];
 
 /** Runs one authenticated /v1 call; Stripe errors become their status and body, anything else a 500 api_error. */
@@ -72,6 +119,7 @@ export function handleApiCall(context: StripeContext, call: ApiCall): { status: 
     for (const route of routes) {
       const match = route.pattern.exec(call.path);
       if (match && route.method === call.method) {
+        checkParams(call.params, route);
         return { status: 200, body: route.handle(context, call, decodeURIComponent(match[1] ?? '')) };
       }
     }
@@ -95,8 +143,8 @@ function findEvent(context: StripeContext, id: string): unknown {
   return record.event;
 }
 
-function limitParam(params: Params): number {
-  const limit = optionalInteger(params, 'limit') ?? 10;
-  if (limit < 1 || limit > 100) throw invalidParam('limit', 'This value must be between 1 and 100.');
-  return limit;
+function checkParams(params: Params, route: Route): void {
+  refuseUnknownParams(params, { ...route.accepts, expand: ['value'] });
+  const unexpandable = expandParam(params).find((path) => !route.expandable?.includes(path));
+  if (unexpandable !== undefined) throw invalidParam('expand', `This property cannot be expanded (${unexpandable}).`);
 }

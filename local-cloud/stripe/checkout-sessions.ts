@@ -2,6 +2,7 @@ import { StripeApiError, invalidParam, noSuchObject } from './errors';
 import type { Params } from './form-params';
 import { newId, nowSeconds } from './ids';
 import { parseLineItems } from './line-items';
+import { listPage } from './list-page';
 import type { CheckoutMode, CheckoutSession, CheckoutSessionRecord, LineItem, ListObject } from './objects';
 import {
   expandParam,
@@ -11,15 +12,11 @@ import {
   optionalString,
   requiredString,
 } from './param-readers';
+import type { StripeState } from './state-store';
 import type { RequestInfo, StripeContext } from './stripe-context';
 
 const modes: readonly CheckoutMode[] = ['payment', 'subscription'];
-const supportedParams = new Set([
-  'mode', 'line_items', 'success_url', 'cancel_url', 'client_reference_id', 'customer', 'customer_email',
-  'metadata', 'payment_intent_data', 'subscription_data', 'expires_at', 'expand', 'customer_creation',
-]);
 const day = 24 * 60 * 60;
-const expandable = new Set(['line_items', 'payment_intent', 'customer', 'subscription']);
 
 export function createCheckoutSession(context: StripeContext, params: Params): CheckoutSession {
   const mode = requiredString(params, 'mode');
@@ -47,10 +44,6 @@ export function createCheckoutSession(context: StripeContext, params: Params): C
   if (expiresAt < created + 30 * 60 || expiresAt > created + day) {
     throw invalidParam('expires_at', 'The `expires_at` timestamp must be between 30 minutes and 24 hours from now.');
   }
-  const unexpandable = expandParam(params).find((path) => !expandable.has(path));
-  if (unexpandable !== undefined) throw invalidParam('expand', `This property cannot be expanded (${unexpandable}).`);
-  const ignored = Object.keys(params).filter((key) => !supportedParams.has(key));
-  if (ignored.length > 0) context.log(`checkout.sessions.create: ignoring params not emulated locally: ${ignored.join(', ')}`);
 
   const id = newId('cs_test', 58);
   const amount = lineItems.reduce((sum, item) => sum + item.amount_total, 0);
@@ -116,31 +109,24 @@ export function expireCheckoutSession(context: StripeContext, id: string, reques
   return record.session;
 }
 
-export function lineItemList(record: CheckoutSessionRecord, limit = 10): ListObject<LineItem> {
-  return {
-    object: 'list',
-    data: record.lineItems.slice(0, limit),
-    has_more: record.lineItems.length > limit,
-    url: `/v1/checkout/sessions/${record.session.id}/line_items`,
-  };
+export function lineItemList(record: CheckoutSessionRecord, params: Params = {}): ListObject<LineItem> {
+  return listPage(record.lineItems, params, `/v1/checkout/sessions/${record.session.id}/line_items`, 'line item');
 }
 
-/** The session with `expand[]` paths replaced by the objects they name. */
-export function expandCheckoutSession(
-  context: StripeContext,
-  record: CheckoutSessionRecord,
-  expand: readonly string[],
-): Record<string, unknown> {
-  const { state } = context.store;
-  const { session } = record;
-  const result: Record<string, unknown> = { ...session };
-  for (const path of expand) {
-    if (path === 'line_items') result['line_items'] = lineItemList(record);
-    else if (path === 'payment_intent') result[path] = session.payment_intent ? state.paymentIntents[session.payment_intent] : null;
-    else if (path === 'customer') result[path] = session.customer ? state.customers[session.customer] : null;
-    else if (path === 'subscription') result[path] = session.subscription ? state.subscriptions[session.subscription] : null;
-    else throw invalidParam('expand', `This property cannot be expanded (${path}).`);
-  }
+const expansions: Record<string, (state: StripeState, record: CheckoutSessionRecord) => unknown> = {
+  line_items: (_state, record) => lineItemList(record),
+  payment_intent: (state, { session }) => (session.payment_intent ? state.paymentIntents[session.payment_intent] : null),
+  customer: (state, { session }) => (session.customer ? state.customers[session.customer] : null),
+  subscription: (state, { session }) => (session.subscription ? state.subscriptions[session.subscription] : null),
+};
+
+/** The paths a Checkout Session's `expand[]` may name. */
+export const checkoutSessionExpansions = Object.keys(expansions);
+
+/** The session with its `expand[]` paths (checked by the router against checkoutSessionExpansions) replaced by the objects they name. */
+export function expandCheckoutSession(context: StripeContext, record: CheckoutSessionRecord, params: Params): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...record.session };
+  for (const path of expandParam(params)) result[path] = expansions[path]?.(context.store.state, record);
   return result;
 }
 

@@ -25,6 +25,10 @@ export function missingParam(param: string): StripeApiError {
   return new StripeApiError(400, `Missing required param: ${param}.`, { code: 'parameter_missing', param });
 }
 
+export function unknownParam(param: string): StripeApiError {
+  return new StripeApiError(400, `Received unknown parameter: ${param}`, { code: 'parameter_unknown', param });
+}
+
 export function invalidParam(param: string, message: string): StripeApiError {
   return new StripeApiError(400, message, { code: 'parameter_invalid', param });
 }

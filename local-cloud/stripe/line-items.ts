@@ -1,3 +1,4 @@
+import type { AcceptedParams } from './accepted-params';
 import { StripeApiError, invalidParam, missingParam } from './errors';
 import type { Params } from './form-params';
 import { newId, nowSeconds } from './ids';
@@ -13,6 +14,19 @@ import {
 } from './param-readers';
 
 const intervals: ReadonlyArray<Recurring['interval']> = ['day', 'week', 'month', 'year'];
+
+/** What one `line_items[i]` may contain: the fields parseLineItems reads. */
+export const lineItemParams: AcceptedParams = {
+  price: 'value',
+  quantity: 'value',
+  price_data: {
+    currency: 'value',
+    unit_amount: 'value',
+    product: 'value',
+    product_data: { name: 'value', metadata: 'hash' },
+    recurring: { interval: 'value', interval_count: 'value' },
+  },
+};
 
 /** Builds Checkout line items from `line_items[i][price_data]…`; saved Prices are not emulated. */
 export function parseLineItems(params: Params, mode: CheckoutMode): LineItem[] {
