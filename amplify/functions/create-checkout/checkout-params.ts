@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { MEMBERSHIP_CURRENCY, MEMBERSHIP_INTERVAL } from '../shared/membership-plan';
 
 export interface PricedCourse {
   readonly id: string;
@@ -11,8 +12,6 @@ export interface Buyer {
   readonly userId: string;
   readonly email?: string;
 }
-
-export const MEMBERSHIP_CURRENCY = 'usd';
 
 /** One-off course purchase, priced from the stored Course record. */
 export function courseCheckoutParams(course: PricedCourse, buyer: Buyer, appOrigin: string): Stripe.Checkout.SessionCreateParams {
@@ -52,7 +51,7 @@ export function membershipCheckoutParams(priceCents: number, buyer: Buyer, appOr
         price_data: {
           currency: MEMBERSHIP_CURRENCY,
           unit_amount: priceCents,
-          recurring: { interval: 'month' },
+          recurring: { interval: MEMBERSHIP_INTERVAL },
           product_data: { name: 'Play-Along membership' },
         },
       },

@@ -6,8 +6,9 @@ import { badRequest, conflict, notFound, resolveWith, unauthorized } from '../sh
 import { requireEnv } from '../shared/env';
 import { callerOf } from '../shared/identity';
 import { correlate, logger } from '../shared/logger';
+import { MEMBERSHIP_CURRENCY, membershipPriceCents } from '../shared/membership-plan';
 import { stripeClient } from '../shared/stripe-client';
-import { courseCheckoutParams, membershipCheckoutParams, MEMBERSHIP_CURRENCY, type Buyer } from './checkout-params';
+import { courseCheckoutParams, membershipCheckoutParams, type Buyer } from './checkout-params';
 import * as store from './checkout-store';
 import { startCheckoutArgs } from './schema';
 
@@ -52,12 +53,6 @@ export async function startCheckout(rawArguments: unknown, buyer: Buyer): Promis
   await store.putPendingOrder({ ...order, userId: buyer.userId, stripeSessionId: session.id });
   logger.info('Checkout started', { sessionId: session.id, product: args.product });
   return { sessionId: session.id, url: session.url };
-}
-
-function membershipPriceCents(): number {
-  const cents = Number(requireEnv('MEMBERSHIP_PRICE_CENTS'));
-  if (!Number.isInteger(cents) || cents <= 0) throw new Error('MEMBERSHIP_PRICE_CENTS must be a positive integer');
-  return cents;
 }
 
 function emailClaim(identity: unknown): string | undefined {
