@@ -27,6 +27,8 @@ export interface StripeState {
   productNames: Record<string, string>;
   /** How far the account's clock runs ahead of real time (clock.ts). */
   clockOffsetSeconds: number;
+  coupons: Record<string, Stripe.Coupon>;
+  promotionCodes: Record<string, Stripe.PromotionCode>;
 }
 
 const idempotencyLifetimeMs = 24 * 60 * 60 * 1000;
@@ -34,7 +36,7 @@ const idempotencyLifetimeMs = 24 * 60 * 60 * 1000;
 function emptyState(): StripeState {
   return {
     checkoutSessions: {}, customers: {}, subscriptions: {}, paymentIntents: {}, charges: {}, refunds: {}, disputes: {}, events: {}, idempotency: {},
-    invoices: {}, billingPortalSessions: {}, productNames: {}, clockOffsetSeconds: 0,
+    invoices: {}, billingPortalSessions: {}, productNames: {}, clockOffsetSeconds: 0, coupons: {}, promotionCodes: {},
   };
 }
 
