@@ -3,13 +3,13 @@ import { appSyncCorrelation, fieldNameOf } from '../shared/appsync-event';
 import { badRequest, resolveWith } from '../shared/errors';
 import { emailClaimOf, requireAdmin } from '../shared/identity';
 import { correlate, logger } from '../shared/logger';
+import { parseArgs } from '../shared/parse-args';
 import { grantAccess, revokeAccess } from './access-commands';
 import type { Actor } from './audited-write';
 import { createCourse, deleteCourse, setCourseStatus, updateCourse } from './course-commands';
 import { courseSales } from './course-sales';
 import { createLesson, deleteLesson, reorderLessons, setLessonStatus, updateLesson } from './lesson-commands';
 import { deleteMaterial, renameMaterial } from './material-commands';
-import { parseArgs } from './parse-args';
 import * as args from './schema';
 import { emailOfUser } from './user-directory';
 

@@ -7,12 +7,13 @@ export interface Actor {
   readonly email?: string;
 }
 
-/** What changed: every admin change (studio edits, uploads, retries) is logged in these terms. */
+/** What changed: every admin change (studio edits, uploads, retries, refunds) is logged in these terms. */
 export interface AuditFacts {
   readonly action: string;
-  readonly entityType: 'Course' | 'Lesson' | 'LessonMaterial' | 'Enrollment';
+  readonly entityType: 'Course' | 'Lesson' | 'LessonMaterial' | 'Enrollment' | 'Order';
   readonly entityId: string;
-  readonly courseId: string;
+  /** Absent only for what belongs to no course (a membership order). */
+  readonly courseId?: string;
   readonly before?: Record<string, unknown>;
   readonly after?: Record<string, unknown>;
   readonly details?: Record<string, unknown>;
