@@ -30,13 +30,19 @@ export function validatePaymentForm(form: PaymentForm, now = new Date()): { erro
 
 function checkExpiry(expiry: string, now: Date): string | null {
   if (expiry === '') return "Enter your card's expiry date.";
-  const match = /^(\d{1,2})\s*\/?\s*(\d{2}|\d{4})$/.exec(expiry.replace(/\s+/g, ' ').trim());
-  if (!match) return "Your card's expiry date is incomplete. Use MM / YY.";
-  const month = Number(match[1]);
-  const yearText = match[2] as string;
-  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  const parsed = parseExpiry(expiry);
+  if (!parsed) return "Your card's expiry date is incomplete. Use MM / YY.";
+  const { month, year } = parsed;
   if (month < 1 || month > 12) return "Your card's expiry month is invalid.";
   const currentMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
   if (year * 12 + (month - 1) < currentMonth) return "Your card's expiry date is in the past.";
   return null;
+}
+
+/** "12 / 34", "12/2034" or "1234" → month 12, year 2034; null when it is not a date at all. */
+export function parseExpiry(expiry: string): { month: number; year: number } | null {
+  const match = /^(\d{1,2})\s*\/?\s*(\d{2}|\d{4})$/.exec(expiry.replace(/\s+/g, ' ').trim());
+  if (!match) return null;
+  const yearText = match[2] as string;
+  return { month: Number(match[1]), year: yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText) };
 }
