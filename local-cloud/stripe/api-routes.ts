@@ -18,6 +18,10 @@ import { expandParam } from './param-readers';
 import type { RequestInfo, StripeContext } from './stripe-context';
 import { createRefund, findRefund } from './refunds';
 import { cancelSubscription, findSubscription } from './subscriptions';
+import { listSubscriptions, subscriptionListParams } from './subscription-list';
+import { subscriptionUpdateParams, updateSubscription } from './subscription-update';
+import { findInvoice, invoiceListParams, listInvoices } from './invoices';
+import { createPortalSession, portalSessionParams } from './billing-portal-sessions';
 
 export interface ApiCall {
   method: string;
@@ -111,6 +115,21 @@ const routes: Route[] = [
   { method: 'GET', pattern: /^\/v1\/refunds\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findRefund(c, id) },
   { method: 'GET', pattern: /^\/v1\/events$/, accepts: { ...pageParams, type: 'value' }, handle: (c, call) => listEvents(c, call.params) },
   { method: 'GET', pattern: /^\/v1\/events\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findEvent(c, id) },
+  { method: 'GET', pattern: /^\/v1\/subscriptions$/, accepts: subscriptionListParams, handle: (c, call) => listSubscriptions(c, call.params) },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/subscriptions\/([^/]+)$/,
+    accepts: subscriptionUpdateParams,
+    handle: (c, call, id) => updateSubscription(c, id, call.params, call.request),
+  },
+  { method: 'GET', pattern: /^\/v1\/invoices$/, accepts: invoiceListParams, handle: (c, call) => listInvoices(c, call.params) },
+  { method: 'GET', pattern: /^\/v1\/invoices\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findInvoice(c, id) },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/billing_portal\/sessions$/,
+    accepts: portalSessionParams,
+    handle: (c, call) => createPortalSession(c, call.params),
+  },
 ];
 
 /** Runs one authenticated /v1 call; Stripe errors become their status and body, anything else a 500 api_error. */

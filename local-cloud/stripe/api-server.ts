@@ -66,7 +66,7 @@ export async function serveApi(
   reply(result.status, result.body, idempotencyKey !== null ? { 'idempotency-key': idempotencyKey } : {});
 }
 
-function checkApiKey(authorization: string | undefined, secretKey: string): StripeApiError | null {
+export function checkApiKey(authorization: string | undefined, secretKey: string): StripeApiError | null {
   const provided = apiKeyFrom(authorization);
   if (provided === null) {
     return new StripeApiError(

@@ -47,7 +47,7 @@ export async function serveCheckoutPage(
     return;
   }
   const card = chargeTestCard(digits);
-  settleCheckoutSession(context, record, { email: form.email, name: form.name }, card);
+  settleCheckoutSession(context, record, { email: form.email, name: form.name, cardLast4: digits.slice(-4) }, card);
   if (!card.approved) {
     context.log(`checkout ${record.session.id}: card declined (${card.declineCode ?? card.code})`);
     sendHtml(response, 402, renderPaymentPage(record, form, {}, card.message, lockedEmail !== null));

@@ -3,6 +3,7 @@ import { openDispute } from './disputes';
 import { newId, nowSeconds } from './ids';
 import type { CheckoutSessionRecord, Customer, PaymentIntent } from './objects';
 import { createCustomer } from './customers';
+import { issueSubscriptionInvoice, publishInvoicePaid } from './invoices';
 import { createSubscription } from './subscriptions';
 import type { StripeContext } from './stripe-context';
 import type { CardResult } from './test-cards';
@@ -10,14 +11,15 @@ import type { CardResult } from './test-cards';
 export interface Payer {
   email: string;
   name: string;
+  cardLast4: string;
 }
 
 const noRequest = { id: null, idempotency_key: null };
 
 /**
  * Applies a card result to an open session. Approved: the payment intent's charge is made, the session completes
- * (a customer and subscription are created in subscription mode) and the events go out; a dispute test card then
- * opens a dispute. Declined: the payment intent records the error and
+ * (a customer, a subscription and its paid first invoice are created in subscription mode) and the events go out;
+ * a dispute test card then opens a dispute. Declined: the payment intent records the error and
  * `payment_intent.payment_failed` goes out; the session stays open for another try.
  */
 export function settleCheckoutSession(context: StripeContext, record: CheckoutSessionRecord, payer: Payer, card: CardResult): void {
@@ -47,11 +49,14 @@ export function settleCheckoutSession(context: StripeContext, record: CheckoutSe
   if (session.mode === 'subscription') {
     const customer = subscriptionCustomer(context, record, payer);
     const subscription = createSubscription(context, record, customer);
+    const firstPeriod = { start: subscription.created, end: subscription.created };
+    const invoice = issueSubscriptionInvoice(context, subscription, 'subscription_create', firstPeriod, payer.cardLast4);
     session.customer = customer.id;
     session.subscription = subscription.id;
     paymentIntent.customer = customer.id;
     context.store.save();
     context.events.publish('customer.subscription.created', subscription, noRequest);
+    publishInvoicePaid(context, invoice);
   } else {
     if (session.customer === null && session.customer_creation === 'always') {
       session.customer = createCustomer(context, { email: payer.email, name: payer.name, metadata: {} }).id;

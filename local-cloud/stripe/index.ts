@@ -2,7 +2,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { listen } from '../http/listen';
 import { ports, type RunningService } from '../service';
 import { serveApi } from './api-server';
+import { settleDueSubscriptions } from './billing-cycle';
 import { serveCheckoutPage } from './checkout-page-routes';
+import { setClockOffset } from './clock';
+import { serveClockControl } from './clock-routes';
+import { serveInvoicePage } from './invoice-page-routes';
+import { servePortalPage } from './portal-page-routes';
 import { BodyTooLargeError, sendJson } from './http-io';
 import { StateStore } from './state-store';
 import type { StripeContext } from './stripe-context';
@@ -41,6 +46,7 @@ export interface RunningStripe extends RunningService {
 export async function startStripe(options: StripeOptions): Promise<RunningStripe> {
   const log = options.log ?? ((line: string) => console.log(`[stripe] ${line}`));
   const store = new StateStore(options.stateDir);
+  setClockOffset(store.state.clockOffsetSeconds);
   const events = new WebhookDelivery({
     store,
     webhookUrl: options.webhookUrl,
@@ -88,8 +94,24 @@ async function route(context: StripeContext, secretKey: string, request: Incomin
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   const started = Date.now();
   response.once('finish', () => context.log(`${request.method} ${path} → ${response.statusCode} (${Date.now() - started} ms)`));
+  // Stripe renews and ends subscriptions in the background; here whatever fell due is processed before each request.
+  settleDueSubscriptions(context);
   if (path.startsWith('/v1/')) {
     await serveApi(context, secretKey, request, response);
+    return;
+  }
+  if (path.startsWith('/_local/clock')) {
+    await serveClockControl(context, secretKey, path, request, response);
+    return;
+  }
+  const portal = /^\/p\/session\/([^/]+)$/.exec(path);
+  if (portal && (request.method === 'GET' || request.method === 'POST')) {
+    await servePortalPage(context, decodeURIComponent(portal[1] as string), request, response);
+    return;
+  }
+  const invoice = /^\/i\/([^/]+)$/.exec(path);
+  if (invoice && request.method === 'GET') {
+    serveInvoicePage(context, decodeURIComponent(invoice[1] as string), response);
     return;
   }
   const checkout = /^\/pay\/([^/]+)$/.exec(path);

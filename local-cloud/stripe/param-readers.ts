@@ -55,3 +55,10 @@ export function expandParam(params: Params): string[] {
 export function isParams(value: ParamValue | undefined): value is Params {
   return typeof value === 'object' && !Array.isArray(value);
 }
+
+export function optionalBoolean(params: Params, key: string, name = key): boolean | null {
+  const value = optionalString(params, key, name);
+  if (value === null) return null;
+  if (value !== 'true' && value !== 'false') throw invalidParam(name, `Invalid boolean: ${value}`);
+  return value === 'true';
+}

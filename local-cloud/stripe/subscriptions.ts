@@ -1,3 +1,4 @@
+import { periodEndAfter } from './billing-periods';
 import { StripeApiError, noSuchObject } from './errors';
 import { newId, nowSeconds } from './ids';
 import type { CheckoutSessionRecord, Customer, LineItem, Recurring, Subscription } from './objects';
@@ -7,6 +8,13 @@ export function findSubscription(context: StripeContext, id: string): Subscripti
   const subscription = context.store.state.subscriptions[id];
   if (!subscription) throw noSuchObject('subscription', id);
   return subscription;
+}
+
+/** The billing period the subscription is in; all its items share it. */
+export function currentPeriod(subscription: Subscription): { start: number; end: number } {
+  const [item] = subscription.items.data;
+  if (!item) throw new Error(`subscription ${subscription.id} has no items`);
+  return { start: item.current_period_start, end: item.current_period_end };
 }
 
 export function cancelSubscription(context: StripeContext, id: string, request: RequestInfo): Subscription {
@@ -62,19 +70,10 @@ function subscriptionItem(item: LineItem, subscription: string, start: number): 
     object: 'subscription_item',
     created: start,
     current_period_start: start,
-    current_period_end: periodEnd(start, item.price.recurring as Recurring),
+    current_period_end: periodEndAfter(start, item.price.recurring as Recurring, start),
     metadata: {},
     price: item.price,
     quantity: item.quantity,
     subscription,
   };
-}
-
-function periodEnd(start: number, { interval, interval_count }: Recurring): number {
-  const date = new Date(start * 1000);
-  if (interval === 'day') date.setUTCDate(date.getUTCDate() + interval_count);
-  if (interval === 'week') date.setUTCDate(date.getUTCDate() + 7 * interval_count);
-  if (interval === 'month') date.setUTCMonth(date.getUTCMonth() + interval_count);
-  if (interval === 'year') date.setUTCFullYear(date.getUTCFullYear() + interval_count);
-  return Math.floor(date.getTime() / 1000);
 }
