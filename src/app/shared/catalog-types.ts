@@ -5,6 +5,8 @@ export type Level = Schema['Level']['type'];
 export type CatalogCourse = Schema['CatalogCourse']['type'];
 export type CatalogLesson = Schema['CatalogLesson']['type'];
 export type CatalogMaterial = Schema['CatalogMaterial']['type'];
+/** The caller's access to a course, as the backend decided it. */
+export type CourseAccess = Schema['CourseAccess']['type'];
 
 export const INSTRUMENTS: readonly Instrument[] = ['GUITAR', 'PIANO', 'VOICE', 'DRUMS', 'BASS', 'VIOLIN', 'UKULELE'];
 export const LEVELS: readonly Level[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED'];

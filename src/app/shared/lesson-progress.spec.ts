@@ -1,5 +1,5 @@
 import { CatalogCourse, CatalogLesson } from './catalog-types';
-import { ProgressLike, completedLessonIds, continueLesson, percentComplete } from './lesson-progress';
+import { ProgressLike, completedLessonIds, continueLesson, hasStarted, percentComplete } from './lesson-progress';
 
 function lesson(id: string, position: number): CatalogLesson {
   return { id, title: id, description: null, position, durationSeconds: 60, freePreview: false, playable: false };
@@ -68,5 +68,19 @@ describe('continueLesson', () => {
 
   it('should be null when the course has no lessons', () => {
     expect(continueLesson({ id: 'e', lessons: null }, [])).toBeNull();
+  });
+});
+
+describe('hasStarted', () => {
+  it('should be false when there is no progress in the course', () => {
+    expect(hasStarted(course, [progress('l1', true, 'a', 'other')])).toBeFalse();
+  });
+
+  it('should be true when a lesson of the course has progress, even unfinished', () => {
+    expect(hasStarted(course, [progress('l2', false, 'a')])).toBeTrue();
+  });
+
+  it('should ignore progress on a lesson the course no longer has', () => {
+    expect(hasStarted(course, [progress('gone', true, 'a')])).toBeFalse();
   });
 });

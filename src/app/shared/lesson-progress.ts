@@ -18,6 +18,12 @@ export function completedLessonIds(course: CourseLessons, progress: readonly Pro
   );
 }
 
+/** Whether the user has progress on any of this course's lessons ("Continue" rather than "Start"). */
+export function hasStarted(course: CourseLessons, progress: readonly ProgressLike[]): boolean {
+  const lessonIds = new Set(orderedLessons(course).map((lesson) => lesson.id));
+  return progress.some((p) => p.courseId === course.id && lessonIds.has(p.lessonId));
+}
+
 /** Whole percent of the course's lessons completed, 0–100. */
 export function percentComplete(
   course: CourseLessons & Pick<CatalogCourse, 'lessonCount'>,

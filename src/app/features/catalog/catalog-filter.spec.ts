@@ -22,6 +22,7 @@ function course(overrides: Partial<CatalogCourse>): CatalogCourse {
     totalDurationSeconds: 60,
     lessons: [],
     materials: [],
+    access: 'NONE',
     ...overrides,
   };
 }

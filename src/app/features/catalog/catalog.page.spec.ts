@@ -73,6 +73,30 @@ describe('CatalogPage', () => {
     expect(facts.map((dd) => dd.textContent?.trim())).toEqual(['$49.00', '3 lessons', '15 min']);
   });
 
+  it('should show "Owned" instead of the price when the user bought the course', async () => {
+    const { client } = setUp(new FakeAuth().signIn());
+    client.queries.listCatalog.and.resolveTo({ data: [courseFixture({ access: 'OWNED' })] });
+    const { page } = await open('/');
+    expect([page.querySelector('app-course-card .badge')?.textContent?.trim(), page.querySelector('app-course-card .price')]).toEqual([
+      'Owned',
+      null,
+    ]);
+  });
+
+  it('should show "Included in membership" instead of the price when the membership unlocks the course', async () => {
+    const { client } = setUp(new FakeAuth().signIn());
+    client.queries.listCatalog.and.resolveTo({ data: [courseFixture({ access: 'MEMBERSHIP' })] });
+    const { page } = await open('/');
+    expect(page.querySelector('app-course-card .badge')?.textContent?.trim()).toBe('Included in membership');
+  });
+
+  it('should keep showing the price to an admin when the course is theirs to manage', async () => {
+    const { client } = setUp(new FakeAuth().signIn());
+    client.queries.listCatalog.and.resolveTo({ data: [courseFixture({ access: 'ADMIN' })] });
+    const { page } = await open('/');
+    expect(page.querySelector('app-course-card .price')?.textContent?.trim()).toBe('$49.00');
+  });
+
   it('should load the catalog with the API key when the visitor is a guest', async () => {
     const { client } = setUp();
     await open('/');

@@ -2,10 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { MatCardModule } from '@angular/material/card';
 import { CatalogCourse, enumLabel } from '../../shared/catalog-types';
+import { accessBadge } from '../../shared/course-access';
 import { DurationPipe } from '../../shared/duration.pipe';
 import { PricePipe } from '../../shared/price.pipe';
 
-/** One course in the catalog grid; the title link covers the whole card. */
+/** One course in the catalog grid; the title link covers the whole card. A course the user already has shows that instead of its price. */
 @Component({
   selector: 'app-course-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -18,6 +19,7 @@ export class CourseCard {
 
   protected readonly instrument = computed(() => enumLabel(this.course().instrument));
   protected readonly level = computed(() => enumLabel(this.course().level));
+  protected readonly badge = computed(() => accessBadge(this.course().access));
   protected readonly lessonCount = computed(() => {
     const count = this.course().lessonCount;
     return `${count} ${count === 1 ? 'lesson' : 'lessons'}`;

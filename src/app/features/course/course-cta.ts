@@ -1,17 +1,11 @@
-/** What the course page offers the visitor; 'enrolled' covers every way of being entitled to the course. */
-export type CourseCta = 'checking' | 'guest' | 'buy' | 'enrolled' | 'error';
+import { CourseAccess } from '../../shared/catalog-types';
+import { opensEveryLesson } from '../../shared/course-access';
 
-export type AccessState = { readonly entitled: boolean } | 'loading' | 'error';
+/** What the course page offers the visitor; 'entitled' covers every access the backend grants. */
+export type CourseCta = 'guest' | 'buy' | 'entitled';
 
-/**
- * Guests are asked to sign in, signed-in users without access can buy, entitled users continue.
- * While the session or the access is still being checked, nothing is offered yet, so an enrolled
- * user is never shown a buy button.
- */
-export function courseCta(authReady: boolean, signedIn: boolean, access: AccessState): CourseCta {
-  if (!authReady) return 'checking';
+/** Guests are asked to sign in, signed-in users without access can buy, users with access start or continue. */
+export function courseCta(signedIn: boolean, access: CourseAccess): CourseCta {
   if (!signedIn) return 'guest';
-  if (access === 'loading') return 'checking';
-  if (access === 'error') return 'error';
-  return access.entitled ? 'enrolled' : 'buy';
+  return opensEveryLesson(access) ? 'entitled' : 'buy';
 }

@@ -73,10 +73,16 @@ describe('CoursePage', () => {
       expect(page.querySelectorAll('.locked-label').length).toBe(2);
     });
 
-    it('should not look up enrollments when the visitor is a guest', async () => {
+    it('should not read progress when the visitor is a guest', async () => {
       const { client } = setUp(new FakeAuth());
       await open('/courses/c1');
-      expect(client.models.Enrollment.list).not.toHaveBeenCalled();
+      expect(client.models.LessonProgress.list).not.toHaveBeenCalled();
+    });
+
+    it('should not offer the membership when the visitor is a guest', async () => {
+      setUp(new FakeAuth());
+      const { page } = await open('/courses/c1');
+      expect(buttonOrLink(page, 'Or join the membership')).toBeUndefined();
     });
   });
 
@@ -85,6 +91,18 @@ describe('CoursePage', () => {
       setUp(new FakeAuth().signIn());
       const { page } = await open('/courses/c1');
       expect(buttonOrLink(page, 'Buy for $49.00')).toBeDefined();
+    });
+
+    it('should link to the membership as the other way in when the user has no access', async () => {
+      setUp(new FakeAuth().signIn());
+      const { page } = await open('/courses/c1');
+      expect(buttonOrLink(page, 'Or join the membership')?.getAttribute('href')).toBe('/account/membership');
+    });
+
+    it('should ask the catalog with the user pool when the user is signed in', async () => {
+      const { client } = setUp(new FakeAuth().signIn());
+      await open('/courses/c1');
+      expect(client.queries.getCatalogCourse).toHaveBeenCalledWith({ courseId: 'c1' }, { authMode: 'userPool' });
     });
 
     it('should start a course checkout and leave for its URL when Buy is clicked', async () => {
@@ -125,83 +143,118 @@ describe('CoursePage', () => {
     });
   });
 
-  describe('for an enrolled user', () => {
-    function enrolled() {
-      const fakes = setUp(new FakeAuth().signIn());
-      fakes.client.models.Enrollment.list.and.resolveTo({ data: [{ userId: 'user-1', courseId: 'c1' }], nextToken: null });
-      fakes.client.models.LessonProgress.list.and.resolveTo({
-        data: [
-          { lessonId: 'l1', courseId: 'c1', completed: true, updatedAt: '2026-11-20T10:00:00.000Z' },
-          { lessonId: 'l2', courseId: 'c1', completed: false, updatedAt: '2026-11-21T10:00:00.000Z' },
-        ],
-        nextToken: null,
-      });
-      return fakes;
+  describe('for a user the backend gives access', () => {
+    function withAccess(access: 'OWNED' | 'MEMBERSHIP' | 'ADMIN', progress: object[] = []) {
+      const auth = new FakeAuth().signIn();
+      const fakes = setUp(auth);
+      fakes.client.queries.getCatalogCourse.and.resolveTo({ data: courseFixture({ access }) });
+      fakes.client.models.LessonProgress.list.and.resolveTo({ data: progress, nextToken: null });
+      return { ...fakes, auth };
     }
 
-    it('should continue at the most recently practised lesson when enrolled', async () => {
-      enrolled();
+    const practised = [
+      { lessonId: 'l1', courseId: 'c1', completed: true, updatedAt: '2026-11-20T10:00:00.000Z' },
+      { lessonId: 'l2', courseId: 'c1', completed: false, updatedAt: '2026-11-21T10:00:00.000Z' },
+    ];
+
+    it('should show "Owned" instead of the price when the user bought the course', async () => {
+      withAccess('OWNED');
+      const { page } = await open('/courses/c1');
+      expect([page.querySelector('.access-badge')?.textContent?.trim(), page.querySelector('.cta .price')]).toEqual(['Owned', null]);
+    });
+
+    it('should show "Included in membership" instead of the price when the membership unlocks the course', async () => {
+      withAccess('MEMBERSHIP');
+      const { page } = await open('/courses/c1');
+      expect(page.querySelector('.access-badge')?.textContent?.trim()).toBe('Included in membership');
+    });
+
+    it('should say the admin has access when the user is an admin', async () => {
+      withAccess('ADMIN');
+      const { page } = await open('/courses/c1');
+      expect(page.querySelector('.enrolled-note')?.textContent).toContain('You have admin access to this course.');
+    });
+
+    it('should start at the first lesson when the user has no progress in the course', async () => {
+      withAccess('MEMBERSHIP');
+      const { page } = await open('/courses/c1');
+      expect([buttonOrLink(page, 'Start course')?.getAttribute('href'), buttonOrLink(page, 'Continue where you left off')]).toEqual([
+        '/courses/c1/lessons/l1',
+        undefined,
+      ]);
+    });
+
+    it('should continue at the most recently practised lesson when there is progress', async () => {
+      withAccess('OWNED', practised);
       const { page } = await open('/courses/c1');
       const link = buttonOrLink(page, 'Continue where you left off');
-      expect(link?.getAttribute('href')).toBe('/courses/c1/lessons/l2');
+      expect([link?.getAttribute('href'), page.querySelector('.next-lesson')?.textContent]).toEqual([
+        '/courses/c1/lessons/l2',
+        'Next up: The shuffle',
+      ]);
     });
 
-    it('should not offer to buy when enrolled', async () => {
-      enrolled();
+    it('should not offer to buy or to join the membership when the user has access', async () => {
+      withAccess('OWNED');
       const { page } = await open('/courses/c1');
-      expect(Array.from(page.querySelectorAll('button')).some((b) => b.textContent?.includes('Buy'))).toBeFalse();
+      expect([...page.querySelectorAll('a, button')].some((el) => /Buy|membership/.test(el.textContent ?? ''))).toBeFalse();
     });
 
-    it('should tick completed lessons when enrolled', async () => {
-      enrolled();
+    it('should tick completed lessons when the user has access', async () => {
+      withAccess('OWNED', practised);
       const { page } = await open('/courses/c1');
       const done = Array.from(page.querySelectorAll('.lesson.done .lesson-title')).map((el) => el.textContent?.trim());
       expect(done).toEqual(['Holding the pick']);
     });
 
-    it('should not show the lock banner when already enrolled', async () => {
-      enrolled();
+    it('should not lock any lesson when the user has access', async () => {
+      withAccess('MEMBERSHIP');
+      const { page } = await open('/courses/c1');
+      expect(page.querySelectorAll('.locked-label').length).toBe(0);
+    });
+
+    it('should not show the lock banner when the user has access', async () => {
+      withAccess('OWNED');
       const { page } = await open('/courses/c1?locked=l2');
       expect(page.querySelector('.banner')).toBeNull();
     });
-  });
 
-  describe('for a member or an admin', () => {
-    it('should offer to continue without buying when the user has an active membership', async () => {
-      const { client } = setUp(new FakeAuth().signIn());
-      client.models.Membership.list.and.resolveTo({ data: [{ userId: 'user-1', status: 'ACTIVE' }], nextToken: null });
+    it('should offer a retry when the progress cannot be loaded', async () => {
+      const { client } = withAccess('OWNED');
+      client.models.LessonProgress.list.and.rejectWith(new Error('offline'));
       const { page } = await open('/courses/c1');
-      expect([buttonOrLink(page, 'Continue where you left off') !== undefined, page.textContent?.includes('Included in your membership')]).toEqual([true, true]);
+      expect([page.querySelector('.cta [role="alert"]')?.textContent, buttonOrLink(page, 'Retry') !== undefined]).toEqual([
+        "We couldn't load your progress.",
+        true,
+      ]);
     });
 
-    it('should offer to buy when the membership is no longer active', async () => {
-      const { client } = setUp(new FakeAuth().signIn());
-      client.models.Membership.list.and.resolveTo({ data: [{ userId: 'user-1', status: 'CANCELED' }], nextToken: null });
-      const { page } = await open('/courses/c1');
-      expect(buttonOrLink(page, 'Buy for $49.00')).toBeDefined();
-    });
-
-    it('should offer to continue when the user is an admin', async () => {
-      const auth = new FakeAuth().signIn();
-      auth.groups.set(['ADMINS']);
-      setUp(auth);
-      const { page } = await open('/courses/c1');
-      expect(buttonOrLink(page, 'Continue where you left off')).toBeDefined();
+    it('should reload the course with the guest view when the user signs out', async () => {
+      const { client, auth } = withAccess('OWNED');
+      const { page, harness } = await open('/courses/c1');
+      client.queries.getCatalogCourse.and.resolveTo({ data: courseFixture() });
+      auth.user.set(null);
+      await harness.fixture.whenStable();
+      harness.detectChanges();
+      expect([client.queries.getCatalogCourse.calls.mostRecent().args[1], buttonOrLink(page, 'Sign in to buy') !== undefined]).toEqual([
+        { authMode: 'apiKey' },
+        true,
+      ]);
     });
   });
 
   describe('returning from checkout', () => {
-    it('should announce the payment and re-check the enrollment when checkout succeeded', async () => {
+    it('should announce the payment and re-check the access when checkout succeeded', async () => {
       const { client, snackBar } = setUp(new FakeAuth().signIn());
-      client.models.Enrollment.list.and.returnValues(
-        Promise.resolve({ data: [], nextToken: null }),
-        Promise.resolve({ data: [{ userId: 'user-1', courseId: 'c1' }], nextToken: null }),
+      client.queries.getCatalogCourse.and.returnValues(
+        Promise.resolve({ data: courseFixture() }),
+        Promise.resolve({ data: courseFixture({ access: 'OWNED' }) }),
       );
       const { page, harness } = await open('/courses/c1?checkout=success');
       await harness.fixture.whenStable();
       harness.detectChanges();
       expect(snackBar.open).toHaveBeenCalledWith(CHECKOUT_SUCCESS_MESSAGE, 'OK', jasmine.anything());
-      expect(buttonOrLink(page, 'Continue where you left off')).toBeDefined();
+      expect(buttonOrLink(page, 'Start course')).toBeDefined();
     });
 
     it('should remove the checkout flag from the URL when it was handled', async () => {

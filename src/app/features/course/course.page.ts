@@ -23,10 +23,11 @@ import { BROWSER_LOCATION } from '../../shared/browser-location';
 import { fetchCatalogCourse } from '../../shared/catalog-api';
 import { enumLabel, orderedLessons } from '../../shared/catalog-types';
 import { DurationPipe } from '../../shared/duration.pipe';
-import { completedLessonIds, continueLesson } from '../../shared/lesson-progress';
+import { accessBadge } from '../../shared/course-access';
+import { fetchCourseProgress } from '../../shared/course-progress';
+import { completedLessonIds, continueLesson, hasStarted } from '../../shared/lesson-progress';
 import { PricePipe } from '../../shared/price.pipe';
-import { fetchCourseAccess } from './course-access';
-import { AccessState, courseCta } from './course-cta';
+import { courseCta } from './course-cta';
 
 /**
  * Pauses between enrollment re-checks after a successful checkout: the Stripe webhook grants the
@@ -64,17 +65,18 @@ export default class CoursePage {
   protected readonly courseId = computed(() => this.paramMap().get('courseId') ?? '');
   protected readonly label = enumLabel;
 
+  /** Reloaded when the user signs in or out: the course carries the caller's access, decided by the backend. */
   protected readonly course = resource({
     params: () => (this.auth.ready() ? { courseId: this.courseId(), authMode: this.data.authMode() } : undefined),
     loader: ({ params }) => fetchCatalogCourse(this.data, params.courseId),
   });
 
-  protected readonly access = resource({
+  protected readonly progress = resource({
     params: () => {
       const user = this.auth.user();
       return user ? { courseId: this.courseId(), userId: user.userId } : undefined;
     },
-    loader: ({ params }) => fetchCourseAccess(this.data, params.courseId),
+    loader: ({ params }) => fetchCourseProgress(this.data, params.courseId),
   });
 
   protected readonly loading = computed(() => !this.course.hasValue() && !this.course.error());
@@ -85,35 +87,30 @@ export default class CoursePage {
   });
   protected readonly materials = computed(() => (this.loaded()?.materials ?? []).filter((m) => m != null));
 
-  private readonly accessState = computed<AccessState>(() => {
-    if (this.auth.isAdmin()) return { entitled: true };
-    if (this.access.hasValue()) {
-      const { enrolled, member } = this.access.value();
-      return { entitled: enrolled || member };
-    }
-    return this.access.error() ? 'error' : 'loading';
-  });
-  protected readonly accessNote = computed(() => {
-    if (this.access.hasValue() && this.access.value().enrolled) return "You're enrolled in this course.";
-    return this.auth.isAdmin() ? 'You have admin access to this course.' : 'Included in your membership.';
-  });
-  protected readonly cta = computed(() => courseCta(this.auth.ready(), this.auth.isSignedIn(), this.accessState()));
-  protected readonly enrolled = computed(() => this.cta() === 'enrolled');
+  protected readonly cta = computed(() => courseCta(this.auth.isSignedIn(), this.loaded()?.access ?? 'NONE'));
+  protected readonly entitled = computed(() => this.cta() === 'entitled');
+  protected readonly badge = computed(() => accessBadge(this.loaded()?.access ?? 'NONE'));
 
-  private readonly progress = computed(() => (this.access.hasValue() ? this.access.value().progress : []));
+  private readonly progressRecords = computed(() => (this.progress.hasValue() ? this.progress.value() : []));
+  protected readonly progressLoading = computed(() => !this.progress.hasValue() && !this.progress.error());
   protected readonly completed = computed(() => {
     const course = this.loaded();
-    return course && this.enrolled() ? completedLessonIds(course, this.progress()) : new Set<string>();
+    return course && this.entitled() ? completedLessonIds(course, this.progressRecords()) : new Set<string>();
   });
-  protected readonly continueLesson = computed(() => {
+  protected readonly started = computed(() => {
     const course = this.loaded();
-    return course ? continueLesson(course, this.progress()) : null;
+    return course ? hasStarted(course, this.progressRecords()) : false;
+  });
+  /** The lesson the main action opens: where the user left off, or the first lesson. */
+  protected readonly nextLesson = computed(() => {
+    const course = this.loaded();
+    return course ? continueLesson(course, this.progressRecords()) : null;
   });
 
   /** Set when the player sent a non-entitled user here (`?locked=<lessonId>`). */
   protected readonly lockedNotice = computed(() => {
     const lockedId = this.queryParamMap().get('locked');
-    if (!lockedId || this.enrolled()) return null;
+    if (!lockedId || this.entitled()) return null;
     const lesson = this.lessons().find((candidate) => candidate.id === lockedId);
     return lesson ? `“${lesson.title}” is part of the full course.` : 'That lesson is part of the full course.';
   });
@@ -137,7 +134,7 @@ export default class CoursePage {
   }
 
   protected isLocked(lesson: { freePreview: boolean }): boolean {
-    return !this.enrolled() && !lesson.freePreview;
+    return !this.entitled() && !lesson.freePreview;
   }
 
   protected async buy(): Promise<void> {
@@ -159,8 +156,8 @@ export default class CoursePage {
     this.course.reload();
   }
 
-  protected retryAccess(): void {
-    this.access.reload();
+  protected retryProgress(): void {
+    this.progress.reload();
   }
 
   private handleCheckoutReturn(outcome: 'success' | 'cancelled'): void {
@@ -182,8 +179,8 @@ export default class CoursePage {
     try {
       for (const delay of this.recheckDelays) {
         await new Promise((resolve) => setTimeout(resolve, delay));
-        if (this.destroyed || this.enrolled()) return;
-        if (!this.access.isLoading()) this.access.reload();
+        if (this.destroyed || this.entitled()) return;
+        if (!this.course.isLoading()) this.course.reload();
       }
       // Give the last re-check time to land before offering the buy button again.
       await new Promise((resolve) => setTimeout(resolve, this.recheckDelays.at(-1) ?? 0));

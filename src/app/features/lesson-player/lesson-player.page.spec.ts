@@ -22,6 +22,7 @@ const course: CatalogCourse = {
   lessonCount: 3,
   totalDurationSeconds: 36,
   materials: [],
+  access: 'NONE',
   lessons: [
     { id: 'l3', title: 'Bends', position: 3, freePreview: false, playable: true, durationSeconds: 12, description: null },
     { id: 'l1', title: 'The 12-bar blues', position: 1, freePreview: true, playable: true, durationSeconds: 12, description: null },
@@ -32,18 +33,21 @@ const course: CatalogCourse = {
 describe('LessonPlayerPage', () => {
   let fake: FakeDataClient;
 
-  beforeEach(() => {
-    fake = fakeDataClient('apiKey');
+  function setUp(signedIn: boolean): void {
+    fake = fakeDataClient(signedIn ? 'userPool' : 'apiKey');
     fake.queries['getCatalogCourse'].and.resolveTo({ data: course });
+    const user = signedIn ? { userId: 'u1', email: 'u1@example.com' } : null;
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         { provide: DataClientService, useValue: fake.service },
         { provide: STREAM_PLAYER_FACTORY, useValue: new FakeStreamPlayerFactory() },
-        { provide: AuthService, useValue: { ready: signal(true), isSignedIn: signal(false), user: signal(null), isAdmin: signal(false) } },
+        { provide: AuthService, useValue: { ready: signal(true), isSignedIn: signal(signedIn), user: signal(user), isAdmin: signal(false) } },
       ],
     });
-  });
+  }
+
+  beforeEach(() => setUp(false));
 
   async function render(lessonId: string): Promise<HTMLElement> {
     const fixture = TestBed.createComponent(LessonPlayerPage);
@@ -75,5 +79,26 @@ describe('LessonPlayerPage', () => {
     const element = await render('l1');
     const locked = [...element.querySelectorAll('app-curriculum-sidebar li.locked')].map((li) => li.textContent ?? '');
     expect(locked.length).toBe(2);
+  });
+
+  describe('for a signed-in user', () => {
+    beforeEach(() => {
+      TestBed.resetTestingModule();
+      setUp(true);
+    });
+
+    it('should unlock every lesson when the backend says the membership includes the course', async () => {
+      fake.queries['getCatalogCourse'].and.resolveTo({ data: { ...course, access: 'MEMBERSHIP' } });
+      const element = await render('l1');
+      expect(element.querySelectorAll('app-curriculum-sidebar li.locked').length).toBe(0);
+    });
+
+    it('should tick the lessons the user completed when they have progress', async () => {
+      fake.queries['getCatalogCourse'].and.resolveTo({ data: { ...course, access: 'OWNED' } });
+      fake.models['LessonProgress']['list'].and.resolveTo({ data: [{ lessonId: 'l2', courseId: 'c1', completed: true }] });
+      const element = await render('l1');
+      const done = [...element.querySelectorAll('app-curriculum-sidebar .sr-only')].map((el) => el.textContent?.trim());
+      expect(done).toContain('(completed)');
+    });
   });
 });

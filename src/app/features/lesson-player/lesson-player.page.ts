@@ -6,7 +6,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { DataClientService } from '../../core/data/data-client';
 import { fetchCatalogCourse } from '../../shared/catalog-api';
 import { CatalogCourse, orderedLessons } from '../../shared/catalog-types';
-import { CourseStanding, GUEST_STANDING, fetchCourseStanding, lockedLessonIds } from './curriculum/course-standing';
+import { fetchCompletedLessonIds, lockedLessonIds } from './curriculum/course-standing';
 import { CurriculumSidebar } from './curriculum/curriculum-sidebar.component';
 import { LessonMaterials } from './materials/lesson-materials.component';
 import { LessonStage } from './stage/lesson-stage.component';
@@ -33,7 +33,7 @@ export default class LessonPlayerPage {
   readonly lessonId = input.required<string>();
 
   protected readonly state = signal<CourseState>({ status: 'loading' });
-  private readonly standing = signal<CourseStanding>(GUEST_STANDING);
+  private readonly completedBefore = signal<ReadonlySet<string>>(new Set());
   private readonly justCompleted = signal<ReadonlySet<string>>(new Set());
 
   protected readonly course = computed(() => {
@@ -48,10 +48,10 @@ export default class LessonPlayerPage {
   protected readonly heading = computed(() => this.lesson()?.title ?? (this.course() ? 'Lesson not found' : 'Lesson'));
   protected readonly previous = computed(() => this.neighbour(-1));
   protected readonly next = computed(() => this.neighbour(1));
-  protected readonly completedIds = computed(() => new Set([...this.standing().completedIds, ...this.justCompleted()]));
+  protected readonly completedIds = computed(() => new Set([...this.completedBefore(), ...this.justCompleted()]));
   protected readonly lockedIds = computed(() => {
     const course = this.course();
-    return course ? lockedLessonIds(course, this.standing()) : new Set<string>();
+    return course ? lockedLessonIds(course) : new Set<string>();
   });
   protected readonly returnUrl = computed(() => `/courses/${this.courseId()}/lessons/${this.lessonId()}`);
 
@@ -80,7 +80,7 @@ export default class LessonPlayerPage {
       const course = await fetchCatalogCourse(this.data, courseId);
       if (courseId !== this.courseId()) return;
       this.state.set(course ? { status: 'ready', course } : { status: 'missing' });
-      this.standing.set(course && signedIn ? await fetchCourseStanding(this.data, this.auth, course) : GUEST_STANDING);
+      this.completedBefore.set(course && signedIn ? await fetchCompletedLessonIds(this.data, course) : new Set());
     } catch {
       this.state.set({ status: 'failed' });
     }

@@ -1,5 +1,5 @@
 import { courseFixture } from '../../shared/testing/student-fakes.spec';
-import { summarizeLearning } from './my-learning-data';
+import { myCourses, summarizeLearning } from './my-learning-data';
 
 describe('summarizeLearning', () => {
   const now = new Date(2026, 10, 25, 12, 0);
@@ -23,5 +23,25 @@ describe('summarizeLearning', () => {
       { day: '2026-11-16', seconds: 900 },
     ];
     expect(summarizeLearning([course], progress, sessions, now).practiceSecondsThisWeek).toBe(600);
+  });
+});
+
+describe('myCourses', () => {
+  const started = [{ lessonId: 'l1', courseId: 'c1', completed: false }];
+
+  it('should list a course the user owns when they have not started it', () => {
+    expect(myCourses([courseFixture({ access: 'OWNED' })], []).length).toBe(1);
+  });
+
+  it('should list a course the membership includes when the user has started it', () => {
+    expect(myCourses([courseFixture({ access: 'MEMBERSHIP' })], started).length).toBe(1);
+  });
+
+  it('should not list a course the membership includes when the user has not started it', () => {
+    expect(myCourses([courseFixture({ access: 'MEMBERSHIP' })], []).length).toBe(0);
+  });
+
+  it('should not list a course the user has no access to when they only watched a preview', () => {
+    expect(myCourses([courseFixture({ access: 'NONE' })], started).length).toBe(0);
   });
 });

@@ -1,8 +1,9 @@
 import { listAllPages } from '../../core/data/backend-call';
 import type { DataClientService } from '../../core/data/data-client';
-import { fetchCatalogCourse } from '../../shared/catalog-api';
+import { fetchCatalog } from '../../shared/catalog-api';
 import { CatalogCourse, CatalogLesson } from '../../shared/catalog-types';
-import { ProgressLike, continueLesson, percentComplete } from '../../shared/lesson-progress';
+import { opensEveryLesson } from '../../shared/course-access';
+import { ProgressLike, continueLesson, hasStarted, percentComplete } from '../../shared/lesson-progress';
 import { PracticeSessionLike, isoWeekOf, practiceSecondsThisWeek } from './weekly-practice';
 
 export interface EnrolledCourse {
@@ -16,7 +17,17 @@ export interface MyLearning {
   readonly practiceSecondsThisWeek: number;
 }
 
-/** Combines enrollments, catalog entries and progress into the rows the page shows. */
+/**
+ * The courses "My learning" lists, as the backend reports the user's access: those they own, and
+ * those their membership (or admin role) opens that they have started.
+ */
+export function myCourses(catalog: readonly CatalogCourse[], progress: readonly ProgressLike[]): CatalogCourse[] {
+  return catalog.filter(
+    (course) => course.access === 'OWNED' || (opensEveryLesson(course.access) && hasStarted(course, progress)),
+  );
+}
+
+/** Combines the user's courses and progress into the rows the page shows. */
 export function summarizeLearning(
   courses: readonly CatalogCourse[],
   progress: readonly ProgressLike[],
@@ -33,17 +44,13 @@ export function summarizeLearning(
 
 /** Loads everything "My learning" shows for the signed-in user. */
 export async function fetchMyLearning(data: DataClientService, now: Date): Promise<MyLearning> {
-  const { Enrollment, LessonProgress, PracticeSession } = data.client.models;
+  const { LessonProgress, PracticeSession } = data.client.models;
   const week = isoWeekOf(now);
-  const [enrollments, progress, sessions] = await Promise.all([
-    listAllPages((nextToken) => Enrollment.list({ nextToken })),
+  // The catalog carries the user's access to each published course; an owned course unpublished since is not shown.
+  const [catalog, progress, sessions] = await Promise.all([
+    fetchCatalog(data),
     listAllPages((nextToken) => LessonProgress.list({ nextToken })),
     listAllPages((nextToken) => PracticeSession.list({ filter: { day: { between: [week.start, week.end] } }, nextToken })),
   ]);
-  const courseIds = [...new Set(enrollments.map((enrollment) => enrollment.courseId))];
-  // An enrollment whose course was unpublished since is simply not shown.
-  const courses = (await Promise.all(courseIds.map((id) => fetchCatalogCourse(data, id)))).filter(
-    (course): course is CatalogCourse => course !== null,
-  );
-  return summarizeLearning(courses, progress, sessions, now);
+  return summarizeLearning(myCourses(catalog, progress), progress, sessions, now);
 }

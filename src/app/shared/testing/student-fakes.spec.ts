@@ -75,6 +75,7 @@ export function courseFixture(overrides: Partial<CatalogCourse> = {}): CatalogCo
       lessonFixture({ id: 'l3', position: 3, title: 'First solo' }),
     ],
     materials: [{ id: 'm1', lessonId: null, title: 'Chord chart (PDF)', contentType: 'application/pdf', sizeBytes: 1000 }],
+    access: 'NONE',
     ...overrides,
   };
 }
