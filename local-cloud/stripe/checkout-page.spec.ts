@@ -163,13 +163,18 @@ describe('local Stripe hosted checkout page', () => {
       expect(customer.email).toBe('ada@example.com');
     });
 
-    it('should emit customer.subscription.created and checkout.session.completed when paid', async () => {
+    it('should emit customer.subscription.created, the first invoice paid and checkout.session.completed when paid', async () => {
       const { id } = await fixture.createSession(membership);
 
       await fixture.pay(id, '4242424242424242');
-      await receiver.received(2);
+      await receiver.received(4);
 
-      expect(receiver.events().map((event) => event.type).sort()).toEqual(['checkout.session.completed', 'customer.subscription.created']);
+      expect(receiver.events().map((event) => event.type).sort()).toEqual([
+        'checkout.session.completed',
+        'customer.subscription.created',
+        'invoice.paid',
+        'invoice.payment_succeeded',
+      ]);
     });
 
     it('should cancel the subscription and emit customer.subscription.deleted when cancelled', async () => {
