@@ -30,8 +30,13 @@ ${row('Amount paid', paid)}
 </dl>
 <h2>Items</h2>
 <ul>${lines.join('')}</ul>
-${invoice.status === 'paid' ? `<p>Paid with card •••• ${escapeHtml(cardLast4)}</p>` : ''}`,
+${invoice.status === 'paid' ? paidWith(cardLast4) : ''}`,
   );
+}
+
+/** Reads "Paid with card ending in 4242" to a screen reader, shows "Paid with card •••• 4242". */
+function paidWith(cardLast4: string): string {
+  return `<p>Paid with card <span aria-hidden="true">••••</span><span class="visually-hidden">ending in</span> ${escapeHtml(cardLast4)}</p>`;
 }
 
 export function renderInvoiceNotFoundPage(): string {

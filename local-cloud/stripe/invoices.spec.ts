@@ -93,7 +93,7 @@ describe('local Stripe invoices', () => {
       expect(html).toContain(`<h1>Invoice ${invoice.number}</h1>`);
       expect(html).toContain('$9.99');
       expect(html).toContain('<dt>Status</dt><dd>Paid</dd>');
-      expect(html).toContain('Paid with card •••• 4444');
+      expect(html).toContain('Paid with card <span aria-hidden="true">••••</span><span class="visually-hidden">ending in</span> 4444');
     });
 
     it('should answer 404 with an explanation when the invoice does not exist', async () => {
