@@ -213,7 +213,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
     }
 
     it('should resolve Stripe keys from SSM secrets rather than plain values', () => {
-      for (const name of ['create-checkout', 'stripe-webhook']) {
+      for (const name of ['create-checkout', 'billing', 'stripe-webhook']) {
         const environment = environmentOf(name);
         const ssmConfig = JSON.parse(String(environment['AMPLIFY_SSM_ENV_CONFIG'])) as Record<string, { path: string }>;
         expect(environment['STRIPE_SECRET_KEY']).toBe('<value will be resolved during runtime>');

@@ -5,6 +5,7 @@ describe('discoverFunctions', () => {
   it('should find every defineFunction under amplify/ with its handler and limits', async () => {
     const functions = await discoverFunctions(resolve('amplify'));
     expect(functions.map((fn) => fn.name)).toEqual([
+      'billing',
       'catalog',
       'course-admin',
       'create-checkout',
