@@ -11,6 +11,15 @@ export interface PricedCourse {
 export interface Buyer {
   readonly userId: string;
   readonly email?: string;
+  /** The Stripe customer of an earlier membership, reused so the portal and invoices stay in one place. */
+  readonly stripeCustomerId?: string;
+}
+
+export const MEMBERSHIP_NAME = 'Play-Along membership';
+
+/** Stripe accepts either an existing customer or an email for a new one, never both. */
+function customerOf(buyer: Buyer): Pick<Stripe.Checkout.SessionCreateParams, 'customer' | 'customer_email'> {
+  return buyer.stripeCustomerId ? { customer: buyer.stripeCustomerId } : { customer_email: buyer.email };
 }
 
 /** One-off course purchase, priced from the stored Course record. */
@@ -20,7 +29,8 @@ export function courseCheckoutParams(course: PricedCourse, buyer: Buyer, appOrig
   return {
     mode: 'payment',
     client_reference_id: buyer.userId,
-    customer_email: buyer.email,
+    ...customerOf(buyer),
+    allow_promotion_codes: true,
     line_items: [
       {
         quantity: 1,
@@ -44,7 +54,8 @@ export function membershipCheckoutParams(priceCents: number, buyer: Buyer, appOr
   return {
     mode: 'subscription',
     client_reference_id: buyer.userId,
-    customer_email: buyer.email,
+    ...customerOf(buyer),
+    allow_promotion_codes: true,
     line_items: [
       {
         quantity: 1,
@@ -52,13 +63,13 @@ export function membershipCheckoutParams(priceCents: number, buyer: Buyer, appOr
           currency: MEMBERSHIP_CURRENCY,
           unit_amount: priceCents,
           recurring: { interval: MEMBERSHIP_INTERVAL },
-          product_data: { name: 'Play-Along membership' },
+          product_data: { name: MEMBERSHIP_NAME },
         },
       },
     ],
     metadata,
     subscription_data: { metadata },
-    success_url: `${appOrigin}/learning?checkout=success&session_id={CHECKOUT_SESSION_ID}`,
-    cancel_url: `${appOrigin}/learning?checkout=cancelled`,
+    success_url: `${appOrigin}/account/membership?checkout=success&session_id={CHECKOUT_SESSION_ID}`,
+    cancel_url: `${appOrigin}/account/membership?checkout=cancelled`,
   };
 }

@@ -6,7 +6,7 @@ import { requireEnv } from '../shared/env';
 export type CourseRecord = Pick<Schema['Course']['type'], 'id' | 'title' | 'priceCents' | 'currency' | 'status'>;
 type OrderRecord = Pick<
   Schema['Order']['type'],
-  'id' | 'userId' | 'product' | 'courseId' | 'amountCents' | 'currency' | 'status' | 'stripeSessionId'
+  'id' | 'userId' | 'product' | 'courseId' | 'amountCents' | 'currency' | 'status' | 'stripeSessionId' | 'description'
 >;
 
 export async function getCourse(courseId: string): Promise<CourseRecord | null> {
@@ -21,9 +21,11 @@ export async function isEnrolled(userId: string, courseId: string): Promise<bool
   return Item !== undefined;
 }
 
-export async function hasActiveMembership(userId: string): Promise<boolean> {
+export type MembershipRecord = Pick<Schema['Membership']['type'], 'status' | 'stripeCustomerId'>;
+
+export async function getMembership(userId: string): Promise<MembershipRecord | null> {
   const { Item } = await documents.send(new GetCommand({ TableName: requireEnv('MEMBERSHIP_TABLE'), Key: { userId } }));
-  return Item?.['status'] === 'ACTIVE';
+  return (Item as MembershipRecord | undefined) ?? null;
 }
 
 /**

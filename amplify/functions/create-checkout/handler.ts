@@ -8,7 +8,7 @@ import { callerOf } from '../shared/identity';
 import { correlate, logger } from '../shared/logger';
 import { MEMBERSHIP_CURRENCY, membershipPriceCents } from '../shared/membership-plan';
 import { stripeClient } from '../shared/stripe-client';
-import { courseCheckoutParams, membershipCheckoutParams, type Buyer } from './checkout-params';
+import { courseCheckoutParams, membershipCheckoutParams, MEMBERSHIP_NAME, type Buyer } from './checkout-params';
 import * as store from './checkout-store';
 import { startCheckoutArgs } from './schema';
 
@@ -38,13 +38,19 @@ export async function startCheckout(rawArguments: unknown, buyer: Buyer): Promis
     const course = await store.getCourse(args.courseId);
     if (!course || course.status !== 'PUBLISHED') throw notFound('no such course');
     if (await store.isEnrolled(buyer.userId, course.id)) throw conflict('you are already enrolled in this course');
-    params = courseCheckoutParams(course, buyer, appOrigin);
-    order = { product: 'COURSE' as const, courseId: course.id, amountCents: course.priceCents, currency: course.currency.toLowerCase() };
+    const membership = await store.getMembership(buyer.userId);
+    params = courseCheckoutParams(course, withCustomer(buyer, membership), appOrigin);
+    order = {
+      product: 'COURSE' as const, courseId: course.id, amountCents: course.priceCents, currency: course.currency.toLowerCase(),
+      description: course.title,
+    };
   } else {
-    if (await store.hasActiveMembership(buyer.userId)) throw conflict('your membership is already active');
+    const membership = await store.getMembership(buyer.userId);
+    // A past-due subscription is still live: Stripe keeps retrying it, so a second one would double-charge.
+    if (membership && membership.status !== 'CANCELED') throw conflict('you already have a membership; manage it on your membership page');
     const priceCents = membershipPriceCents();
-    params = membershipCheckoutParams(priceCents, buyer, appOrigin);
-    order = { product: 'MEMBERSHIP' as const, courseId: null, amountCents: priceCents, currency: MEMBERSHIP_CURRENCY };
+    params = membershipCheckoutParams(priceCents, withCustomer(buyer, membership), appOrigin);
+    order = { product: 'MEMBERSHIP' as const, courseId: null, amountCents: priceCents, currency: MEMBERSHIP_CURRENCY, description: MEMBERSHIP_NAME };
   }
 
   // One key per checkout attempt: the SDK's network retries of this call can never open a second session.
@@ -53,6 +59,10 @@ export async function startCheckout(rawArguments: unknown, buyer: Buyer): Promis
   await store.putPendingOrder({ ...order, userId: buyer.userId, stripeSessionId: session.id });
   logger.info('Checkout started', { sessionId: session.id, product: args.product });
   return { sessionId: session.id, url: session.url };
+}
+
+function withCustomer(buyer: Buyer, membership: store.MembershipRecord | null): Buyer {
+  return membership?.stripeCustomerId ? { ...buyer, stripeCustomerId: membership.stripeCustomerId } : buyer;
 }
 
 function emailClaim(identity: unknown): string | undefined {

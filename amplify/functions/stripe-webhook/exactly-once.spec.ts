@@ -1,12 +1,12 @@
 import '../shared/testing/quiet-logs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { useLocalTables } from '../shared/testing/local-dynamo';
+import { startFakeStripeApi, type FakeStripeApi } from '../shared/testing/fake-stripe-api';
 import { handler } from './handler';
-import { bodyOf, lambdaContext, signed, syntheticEvent, webhookSecret } from './webhook-test-kit';
+import { bodyOf, lambdaContext, signed, syntheticEvent, webhookSecret, useWebhookTables } from './webhook-test-kit';
 
 const paidSession = (sessionId: string, userId: string) => ({
-  id: sessionId, object: 'checkout.session', mode: 'payment', payment_status: 'paid', amount_total: 4900, currency: 'usd',
+  id: sessionId, object: 'checkout.session', mode: 'payment', payment_status: 'paid', amount_subtotal: 4900, amount_total: 4900, currency: 'usd',
   client_reference_id: userId, customer: null, subscription: null, payment_intent: `pi_${sessionId}`,
   metadata: { userId, courseId: 'c-1', product: 'COURSE' },
 });
@@ -40,11 +40,21 @@ async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> 
 }
 
 describe('stripe-webhook exactly-once processing', () => {
-  const tables = useLocalTables(['ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'IDEMPOTENCY_TABLE']);
+  const tables = useWebhookTables();
+
+  // Answers 404 to the receipt and promotion-code lookups of these made-up payments.
+  let stripeApi: FakeStripeApi;
+  beforeAll(async () => (stripeApi = await startFakeStripeApi()));
+  afterAll(() => stripeApi.stop());
 
   beforeEach(() => {
     process.env['STRIPE_SECRET_KEY'] = 'sk_test_local';
     process.env['STRIPE_WEBHOOK_SECRET'] = webhookSecret;
+    process.env['STRIPE_API_BASE'] = stripeApi.url;
+  });
+
+  afterEach(() => {
+    delete process.env['STRIPE_API_BASE'];
   });
 
   it('should process an event once when 20 duplicate deliveries arrive at the same time', async () => {

@@ -5,7 +5,9 @@ import { stripeClient } from '../shared/stripe-client';
 import { currentPeriodEnd, membershipStatus } from './membership-status';
 import type { SubscriptionState } from './membership-store';
 import { syncMembership } from './membership-sync';
+import { announceFulfilled } from './order-fulfilment';
 import { orderMismatch } from './order-match';
+import { paymentDetails } from './payment-details';
 import * as store from './payment-store';
 import { checkoutMetadata, subscriptionMetadata } from './schema';
 
@@ -47,19 +49,21 @@ async function sessionPaid(session: Stripe.Checkout.Session, eventCreated: numbe
     logger.error('Paid session does not match its order; granting nothing', { sessionId: session.id, mismatch });
     return;
   }
-  if (!(await store.markOrderPaid(order.id, idOf(session.payment_intent)))) {
+  const details = await paymentDetails(session);
+  if (!(await store.markOrderPaid(order.id, idOf(session.payment_intent), details))) {
     logger.warn('Paid session for an order that is no longer payable; granting nothing', { sessionId: session.id, status: order.status });
     return;
   }
   if (metadata.product === 'COURSE') {
     await store.grantEnrollment({ id: order.id, userId: order.userId, courseId: metadata.courseId });
-    return;
+  } else {
+    const subscriptionId = idOf(session.subscription);
+    if (!subscriptionId) throw badRequest(`membership session ${session.id} has no subscription`);
+    const customerId = idOf(session.customer);
+    const paid: SubscriptionState = { subscriptionId, status: 'ACTIVE', ...(customerId ? { stripeCustomerId: customerId } : {}) };
+    await syncMembership(order.userId, paid, eventCreated, fetchSubscription);
   }
-  const subscriptionId = idOf(session.subscription);
-  if (!subscriptionId) throw badRequest(`membership session ${session.id} has no subscription`);
-  const customerId = idOf(session.customer);
-  const paid: SubscriptionState = { subscriptionId, status: 'ACTIVE', ...(customerId ? { stripeCustomerId: customerId } : {}) };
-  await syncMembership(order.userId, paid, eventCreated, fetchSubscription);
+  await announceFulfilled(order.id);
 }
 
 async function subscriptionChanged(subscription: Stripe.Subscription, deleted: boolean, eventCreated: number): Promise<void> {
@@ -104,11 +108,14 @@ async function fetchSubscription(subscriptionId: string): Promise<SubscriptionSt
 function subscriptionState(subscription: Stripe.Subscription): SubscriptionState {
   const customerId = idOf(subscription.customer);
   const periodEnd = currentPeriodEnd(subscription);
+  const price = subscription.items?.data?.[0]?.price;
   return {
     subscriptionId: subscription.id,
     status: membershipStatus(subscription.status),
+    cancelAtPeriodEnd: subscription.cancel_at_period_end,
     ...(customerId ? { stripeCustomerId: customerId } : {}),
     ...(periodEnd ? { currentPeriodEnd: periodEnd } : {}),
+    ...(typeof price?.unit_amount === 'number' ? { priceCents: price.unit_amount, currency: price.currency } : {}),
   };
 }
 

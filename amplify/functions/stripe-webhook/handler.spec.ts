@@ -1,16 +1,16 @@
 import '../shared/testing/quiet-logs';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { createStripe } from '../shared/stripe-client';
-import { useLocalTables } from '../shared/testing/local-dynamo';
+import { startFakeStripeApi, type FakeStripeApi } from '../shared/testing/fake-stripe-api';
 import { handler } from './handler';
-import { functionUrlEvent, lambdaContext, signed, syntheticEvent as stripeEvent, webhookSecret } from './webhook-test-kit';
+import { functionUrlEvent, lambdaContext, signed, syntheticEvent as stripeEvent, webhookSecret, useWebhookTables } from './webhook-test-kit';
 
 const stripe = createStripe('sk_test_local');
 /** Invokes the handler as Lambda does, with a context (its deadline bounds an event's lease). */
 const handle = (request: Parameters<typeof handler>[0]) => handler(request, lambdaContext(15_000));
 
 const paidCourseSession = (sessionId: string, userId: string, courseId = 'c-1') => ({
-  id: sessionId, object: 'checkout.session', mode: 'payment', payment_status: 'paid', amount_total: 4900, currency: 'usd',
+  id: sessionId, object: 'checkout.session', mode: 'payment', payment_status: 'paid', amount_subtotal: 4900, amount_total: 4900, currency: 'usd',
   client_reference_id: userId, customer: 'cus_1', subscription: null, payment_intent: `pi_${sessionId}`,
   metadata: { userId, courseId, product: 'COURSE' },
 });
@@ -22,11 +22,21 @@ const pendingOrder = (sessionId: string, userId: string, overrides: Record<strin
 });
 
 describe('stripe-webhook handler', () => {
-  const tables = useLocalTables(['ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'IDEMPOTENCY_TABLE']);
+  const tables = useWebhookTables();
+
+  // Answers 404 to the receipt and promotion-code lookups of these made-up payments.
+  let stripeApi: FakeStripeApi;
+  beforeAll(async () => (stripeApi = await startFakeStripeApi()));
+  afterAll(() => stripeApi.stop());
 
   beforeEach(() => {
     process.env['STRIPE_SECRET_KEY'] = 'sk_test_local';
     process.env['STRIPE_WEBHOOK_SECRET'] = webhookSecret;
+    process.env['STRIPE_API_BASE'] = stripeApi.url;
+  });
+
+  afterEach(() => {
+    delete process.env['STRIPE_API_BASE'];
   });
 
   describe('signature verification', () => {
@@ -94,11 +104,30 @@ describe('stripe-webhook handler', () => {
 
       expect(response.statusCode).toBe(200);
       expect(await tables.get('ORDER_TABLE', { id: 'cs_paid' })).toEqual(
-        jasmine.objectContaining({ status: 'PAID', paidAt: jasmine.any(String), stripePaymentIntentId: 'pi_cs_paid' }),
+        jasmine.objectContaining({
+          status: 'PAID', paidAt: jasmine.any(String), stripePaymentIntentId: 'pi_cs_paid', amountCents: 4900, discountCents: 0,
+          fulfilledAt: jasmine.any(String),
+        }),
       );
       expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-1', courseId: 'c-1' })).toEqual(
         jasmine.objectContaining({ source: 'PURCHASE', orderId: 'cs_paid', __typename: 'Enrollment', createdAt: jasmine.any(String) }),
       );
+    });
+
+    it('should record what was charged with the promotion code when a discounted payment completes', async () => {
+      await tables.put('ORDER_TABLE', pendingOrder('cs_promo', 'user-promo'));
+      const discounted = {
+        ...paidCourseSession('cs_promo', 'user-promo'), amount_total: 3920, total_details: { amount_discount: 980, amount_shipping: 0, amount_tax: 0 },
+        discounts: [{ coupon: null, promotion_code: { id: 'promo_1', object: 'promotion_code', code: 'LEARN20' } }],
+      };
+      const { payload } = stripeEvent('checkout.session.completed', discounted);
+
+      expect((await handle(signed(payload))).statusCode).toBe(200);
+
+      expect(await tables.get('ORDER_TABLE', { id: 'cs_promo' })).toEqual(
+        jasmine.objectContaining({ status: 'PAID', amountCents: 3920, discountCents: 980, promotionCode: 'LEARN20', fulfilledAt: jasmine.any(String) }),
+      );
+      expect(await tables.get('ENROLLMENT_TABLE', { userId: 'user-promo', courseId: 'c-1' })).toBeDefined();
     });
 
     it('should acknowledge a redelivered event without repeating its effects', async () => {

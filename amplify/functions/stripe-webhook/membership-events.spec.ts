@@ -1,8 +1,7 @@
 import '../shared/testing/quiet-logs';
 import { startCheckout } from '../create-checkout/handler';
-import { useLocalTables } from '../shared/testing/local-dynamo';
 import { handler } from './handler';
-import { StandInStripe, deliver, lambdaContext, signed, syntheticEvent, type Delivery } from './webhook-test-kit';
+import { StandInStripe, deliver, lambdaContext, signed, syntheticEvent, type Delivery, useWebhookTables } from './webhook-test-kit';
 
 interface Subscribed {
   userId: string;
@@ -12,7 +11,7 @@ interface Subscribed {
 }
 
 describe('stripe-webhook membership events in any order (local Stripe)', () => {
-  const tables = useLocalTables(['COURSE_TABLE', 'ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'IDEMPOTENCY_TABLE']);
+  const tables = useWebhookTables();
   const stripe = new StandInStripe();
   let members = 0;
 

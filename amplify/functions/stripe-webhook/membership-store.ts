@@ -16,6 +16,9 @@ export interface SubscriptionState {
   status: MembershipStatus;
   stripeCustomerId?: string;
   currentPeriodEnd?: string;
+  cancelAtPeriodEnd?: boolean;
+  priceCents?: number;
+  currency?: string;
 }
 
 export async function getMembership(userId: string): Promise<StoredMembership | undefined> {
@@ -36,9 +39,15 @@ export async function writeMembership(
   expected: StoredMembership | undefined,
 ): Promise<boolean> {
   const now = new Date().toISOString();
-  const optional = Object.entries({ stripeCustomerId: state.stripeCustomerId, currentPeriodEnd: state.currentPeriodEnd }).filter(
-    (entry): entry is [string, string] => entry[1] !== undefined,
-  );
+  const optional = Object.entries({
+    stripeCustomerId: state.stripeCustomerId,
+    currentPeriodEnd: state.currentPeriodEnd,
+    cancelAtPeriodEnd: state.cancelAtPeriodEnd,
+    priceCents: state.priceCents,
+    currency: state.currency,
+  }).filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined);
+  // A grace period runs from the first past-due report; any other status ends it.
+  const pastDue = state.status === 'PAST_DUE';
   const guard = expected
     ? [
         expected.stripeSubscriptionId === undefined
@@ -56,7 +65,8 @@ export async function writeMembership(
           'SET #status = :status, stripeSubscriptionId = :subscription, stripeEventCreated = :created, updatedAt = :now',
           'createdAt = if_not_exists(createdAt, :now), #typename = if_not_exists(#typename, :typename)',
           ...optional.map(([name]) => `${name} = :${name}`),
-        ].join(', '),
+          ...(pastDue ? ['pastDueSince = if_not_exists(pastDueSince, :now)'] : []),
+        ].join(', ') + (pastDue ? '' : ' REMOVE pastDueSince'),
         ConditionExpression: guard,
         ExpressionAttributeNames: { '#status': 'status', '#typename': '__typename' },
         ExpressionAttributeValues: {

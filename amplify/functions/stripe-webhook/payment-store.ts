@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteComma
 import type { Schema } from '../../data/resource';
 import { documents, isConditionalCheckFailed, modelAttributes } from '../shared/dynamo';
 import { requireEnv } from '../shared/env';
+import type { PaymentDetails } from './payment-details';
 
 export type OrderRecord = Pick<
   Schema['Order']['type'],
@@ -41,9 +42,19 @@ export async function findOrderByPaymentIntent(paymentIntentId: string): Promise
   return Items?.[0] as OrderRecord | undefined;
 }
 
-/** PENDING → PAID (repeatable while PAID); false when the order has moved on (expired, refunded, disputed). */
-export async function markOrderPaid(orderId: string, paymentIntentId: string | undefined): Promise<boolean> {
+/**
+ * PENDING → PAID (repeatable while PAID), with what was charged; false when the order has moved on
+ * (expired, refunded, disputed). amountCents becomes the amount charged (the price less discounts).
+ */
+export async function markOrderPaid(orderId: string, paymentIntentId: string | undefined, details: PaymentDetails): Promise<boolean> {
   const now = new Date().toISOString();
+  const fields: Record<string, string | number> = {
+    amountCents: details.amountCents,
+    discountCents: details.discountCents,
+    ...(paymentIntentId ? { stripePaymentIntentId: paymentIntentId } : {}),
+    ...(details.promotionCode ? { promotionCode: details.promotionCode } : {}),
+    ...(details.receiptUrl ? { receiptUrl: details.receiptUrl } : {}),
+  };
   try {
     await documents.send(
       new UpdateCommand({
@@ -51,7 +62,7 @@ export async function markOrderPaid(orderId: string, paymentIntentId: string | u
         Key: { id: orderId },
         UpdateExpression: [
           'SET #status = :paid, paidAt = if_not_exists(paidAt, :now), updatedAt = :now',
-          ...(paymentIntentId ? ['stripePaymentIntentId = :paymentIntent'] : []),
+          ...Object.keys(fields).map((name) => `${name} = :${name}`),
         ].join(', '),
         ConditionExpression: '#status IN (:pending, :paid)',
         ExpressionAttributeNames: { '#status': 'status' },
@@ -59,7 +70,7 @@ export async function markOrderPaid(orderId: string, paymentIntentId: string | u
           ':paid': 'PAID',
           ':pending': 'PENDING',
           ':now': now,
-          ...(paymentIntentId ? { ':paymentIntent': paymentIntentId } : {}),
+          ...Object.fromEntries(Object.entries(fields).map(([name, value]) => [`:${name}`, value])),
         },
       }),
     );
@@ -138,7 +149,7 @@ export async function revokeOrder(order: OrderRecord, status: 'REFUNDED' | 'DISP
       new UpdateCommand({
         TableName: requireEnv('ORDER_TABLE'),
         Key: { id: order.id },
-        UpdateExpression: 'SET #status = :status, updatedAt = :now',
+        UpdateExpression: 'SET #status = :status, refundedAt = :now, updatedAt = :now',
         ConditionExpression: '#status = :paid',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':status': status, ':paid': 'PAID', ':now': new Date().toISOString() },

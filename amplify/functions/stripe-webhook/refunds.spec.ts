@@ -1,14 +1,13 @@
 import '../shared/testing/quiet-logs';
 import { startCheckout } from '../create-checkout/handler';
-import { useLocalTables } from '../shared/testing/local-dynamo';
-import { StandInStripe, deliver, lambdaContext } from './webhook-test-kit';
+import { StandInStripe, deliver, lambdaContext, useWebhookTables } from './webhook-test-kit';
 
 const courseId = 'c-refundable';
 const paying = '4242424242424242';
 const disputing = '4000000000000259';
 
 describe('stripe-webhook refunds and disputes (local Stripe)', () => {
-  const tables = useLocalTables(['COURSE_TABLE', 'ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'IDEMPOTENCY_TABLE']);
+  const tables = useWebhookTables();
   const stripe = new StandInStripe();
   let buyers = 0;
 

@@ -2,6 +2,8 @@ import type { Context, LambdaFunctionURLEvent } from 'aws-lambda';
 import type Stripe from 'stripe';
 import { StripeFixture, WebhookReceiver, secretKey, webhookSecret, type Delivery } from '../../../local-cloud/stripe/stripe-test-harness';
 import { createStripe } from '../shared/stripe-client';
+import { useLocalDataApi } from '../shared/testing/local-data-api';
+import { useLocalTables, type LocalTables, type TableEnv } from '../shared/testing/local-dynamo';
 import { handler } from './handler';
 
 export { webhookSecret };
@@ -47,6 +49,25 @@ export function lambdaContext(remainingMs: number): Context {
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,
+  };
+}
+
+/**
+ * The webhook's tables: the models' own, behind the real local data API (the handler announces a
+ * fulfilled order through AppSync as the stripe-webhook role), and the idempotency table, which is
+ * not a model.
+ */
+export function useWebhookTables(): LocalTables {
+  const models = useLocalDataApi('stripe-webhook');
+  const leases = useLocalTables(['IDEMPOTENCY_TABLE']);
+  const of = (table: TableEnv): LocalTables => (table === 'IDEMPOTENCY_TABLE' ? leases : models);
+  return {
+    get documents() {
+      return models.documents;
+    },
+    put: (table, item) => of(table).put(table, item),
+    get: (table, key) => of(table).get(table, key),
+    scan: (table) => of(table).scan(table),
   };
 }
 
