@@ -3,16 +3,16 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
-import { NavigationEnd, Router } from '@angular/router';
+import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { filter, map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { ErrorNotifier } from '../errors/error-notifier.service';
 import { SIGN_IN_PATH } from '../auth/auth.guards';
 
-/** Toolbar corner: "Sign in" for guests, the user's email with a sign-out menu otherwise. */
+/** Toolbar corner: "Sign in" for guests, otherwise the user's email with a menu of the account pages and sign-out. */
 @Component({
   selector: 'app-account-menu',
-  imports: [MatButton, MatMenu, MatMenuItem, MatMenuTrigger, MatDivider],
+  imports: [MatButton, MatMenu, MatMenuItem, MatMenuTrigger, MatDivider, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (auth.user(); as user) {
@@ -21,6 +21,9 @@ import { SIGN_IN_PATH } from '../auth/auth.guards';
       </button>
       <mat-menu #menu="matMenu" xPosition="before">
         <div class="menu-email" aria-hidden="true">{{ user.email }}</div>
+        <mat-divider />
+        <a mat-menu-item routerLink="/account/membership">Membership</a>
+        <a mat-menu-item routerLink="/account/orders">Orders &amp; receipts</a>
         <mat-divider />
         <button mat-menu-item type="button" (click)="signOut()">Sign out</button>
       </mat-menu>

@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { signedInGuard } from '../../core/auth/auth.guards';
 import { guestOnlyGuard } from './guest-only.guard';
 
 const accountRoutes: Routes = [
@@ -22,6 +23,18 @@ const accountRoutes: Routes = [
     loadComponent: () => import('./forgot-password/forgot-password.page'),
   },
   { path: 'reset', title: 'Reset password · Play-Along', loadComponent: () => import('./reset/reset.page') },
+  {
+    path: 'membership',
+    title: 'Membership · Play-Along',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./billing/membership/membership.page'),
+  },
+  {
+    path: 'orders',
+    title: 'Orders & receipts · Play-Along',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./billing/orders/orders.page'),
+  },
 ];
 
 export default accountRoutes;

@@ -4,16 +4,17 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthService } from '../../core/auth/auth.service';
+import { CHECKOUT_CONFIRMATION_TIMEOUT_MS, PAYMENT_UNCONFIRMED_MESSAGE } from '../../core/checkout/checkout-confirmation.service';
 import { DataClientService } from '../../core/data/data-client';
 import { BROWSER_LOCATION } from '../../shared/browser-location';
 import { FakeAuth, courseFixture, fakeDataClient } from '../../shared/testing/student-fakes.spec';
-import CoursePage, { CHECKOUT_SUCCESS_MESSAGE, ENROLLMENT_RECHECK_DELAYS_MS } from './course.page';
+import CoursePage, { CHECKOUT_SUCCESS_MESSAGE } from './course.page';
 
 @Component({ template: '' })
 class OtherPage {}
 
 function setUp(auth: FakeAuth) {
-  const { client, service } = fakeDataClient(auth);
+  const { client, orderUpdates, service } = fakeDataClient(auth);
   client.queries.getCatalogCourse.and.resolveTo({ data: courseFixture() });
   const location = jasmine.createSpyObj<{ assign(url: string): void }>('location', ['assign']);
   const snackBar = jasmine.createSpyObj<MatSnackBar>('MatSnackBar', ['open']);
@@ -27,10 +28,10 @@ function setUp(auth: FakeAuth) {
       { provide: DataClientService, useValue: service },
       { provide: BROWSER_LOCATION, useValue: location },
       { provide: MatSnackBar, useValue: snackBar },
-      { provide: ENROLLMENT_RECHECK_DELAYS_MS, useValue: [0] },
+      { provide: CHECKOUT_CONFIRMATION_TIMEOUT_MS, useValue: 60_000 },
     ],
   });
-  return { client, location, snackBar };
+  return { client, location, orderUpdates, snackBar };
 }
 
 async function open(url: string): Promise<{ page: HTMLElement; harness: RouterTestingHarness }> {
@@ -244,17 +245,52 @@ describe('CoursePage', () => {
   });
 
   describe('returning from checkout', () => {
-    it('should announce the payment and re-check the access when checkout succeeded', async () => {
+    const fulfilled = { id: 'cs_1', status: 'PAID', fulfilledAt: '2026-12-02T12:00:00.000Z' };
+
+    it('should announce the payment and show the course owned when its order is already fulfilled', async () => {
       const { client, snackBar } = setUp(new FakeAuth().signIn());
       client.queries.getCatalogCourse.and.returnValues(
         Promise.resolve({ data: courseFixture() }),
         Promise.resolve({ data: courseFixture({ access: 'OWNED' }) }),
       );
-      const { page, harness } = await open('/courses/c1?checkout=success');
-      await harness.fixture.whenStable();
-      harness.detectChanges();
+      client.models.Order.get.and.resolveTo({ data: fulfilled });
+      const { page, harness } = await open('/courses/c1?checkout=success&session_id=cs_1');
+      // The course is read again once its first read, which may predate the grant, has finished.
+      for (let attempt = 0; attempt < 10 && !buttonOrLink(page, 'Start course'); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await harness.fixture.whenStable();
+        harness.detectChanges();
+      }
       expect(snackBar.open).toHaveBeenCalledWith(CHECKOUT_SUCCESS_MESSAGE, 'OK', jasmine.anything());
       expect(buttonOrLink(page, 'Start course')).toBeDefined();
+    });
+
+    it('should confirm the payment while waiting for the order and show the course owned when it is fulfilled', async () => {
+      const { client, orderUpdates } = setUp(new FakeAuth().signIn());
+      client.queries.getCatalogCourse.and.returnValues(
+        Promise.resolve({ data: courseFixture() }),
+        Promise.resolve({ data: courseFixture({ access: 'OWNED' }) }),
+      );
+      const { page, harness } = await open('/courses/c1?checkout=success&session_id=cs_1');
+      const confirming = page.querySelector('[role="status"]')?.textContent?.trim();
+      orderUpdates.next(fulfilled);
+      await harness.fixture.whenStable();
+      harness.detectChanges();
+      expect([confirming, client.models.Order.onUpdate.calls.argsFor(0)[0], buttonOrLink(page, 'Start course') !== undefined]).toEqual([
+        'Confirming your payment…',
+        { filter: { id: { eq: 'cs_1' } }, authMode: 'userPool' },
+        true,
+      ]);
+    });
+
+    it('should say the payment is still being confirmed when the order is not fulfilled in time', async () => {
+      setUp(new FakeAuth().signIn());
+      TestBed.overrideProvider(CHECKOUT_CONFIRMATION_TIMEOUT_MS, { useValue: 1 });
+      const { page, harness } = await open('/courses/c1?checkout=success&session_id=cs_1');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await harness.fixture.whenStable();
+      harness.detectChanges();
+      expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe(PAYMENT_UNCONFIRMED_MESSAGE);
     });
 
     it('should remove the checkout flag from the URL when it was handled', async () => {

@@ -1,15 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  InjectionToken,
-  PendingTasks,
-  computed,
-  effect,
-  inject,
-  resource,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, resource, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -17,6 +6,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { AuthService } from '../../core/auth/auth.service';
+import { CheckoutConfirmation, PAYMENT_FAILED_MESSAGE, PAYMENT_UNCONFIRMED_MESSAGE } from '../../core/checkout/checkout-confirmation.service';
+import { CHECKOUT_CANCELLED_MESSAGE, type CheckoutReturn, forgetCheckoutReturn, readCheckoutReturn } from '../../core/checkout/checkout-return';
 import { backendCall } from '../../core/data/backend-call';
 import { DataClientService } from '../../core/data/data-client';
 import { BROWSER_LOCATION } from '../../shared/browser-location';
@@ -27,24 +18,16 @@ import { accessBadge } from '../../shared/course-access';
 import { fetchCourseProgress } from '../../shared/course-progress';
 import { completedLessonIds, continueLesson, hasStarted } from '../../shared/lesson-progress';
 import { PricePipe } from '../../shared/price.pipe';
+import { reloadWhenIdle } from '../../shared/reload-when-idle';
 import { courseCta } from './course-cta';
 
-/**
- * Pauses between enrollment re-checks after a successful checkout: the Stripe webhook grants the
- * enrollment asynchronously, usually within a second or two.
- */
-export const ENROLLMENT_RECHECK_DELAYS_MS = new InjectionToken<readonly number[]>('ENROLLMENT_RECHECK_DELAYS_MS', {
-  providedIn: 'root',
-  factory: () => [1000, 2000, 3000, 5000, 8000],
-});
-
 export const CHECKOUT_SUCCESS_MESSAGE = 'Payment received — your course unlocks in a moment';
-export const CHECKOUT_CANCELLED_MESSAGE = 'Checkout cancelled — you have not been charged';
 
 @Component({
   selector: 'app-course-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, MatButtonModule, MatProgressBarModule, DurationPipe, PricePipe],
+  providers: [CheckoutConfirmation],
   templateUrl: './course.page.html',
   styleUrl: './course.page.scss',
 })
@@ -55,10 +38,8 @@ export default class CoursePage {
   private readonly auth = inject(AuthService);
   private readonly snackBar = inject(MatSnackBar);
   private readonly location = inject(BROWSER_LOCATION);
-  private readonly pendingTasks = inject(PendingTasks);
   private readonly title = inject(Title);
-  private readonly recheckDelays = inject(ENROLLMENT_RECHECK_DELAYS_MS);
-  private destroyed = false;
+  private readonly confirmation = inject(CheckoutConfirmation);
 
   private readonly paramMap = toSignal(this.route.paramMap, { requireSync: true });
   private readonly queryParamMap = toSignal(this.route.queryParamMap, { requireSync: true });
@@ -118,19 +99,26 @@ export default class CoursePage {
   protected readonly signInQueryParams = computed(() => ({ returnUrl: `/courses/${this.courseId()}` }));
   protected readonly checkoutPending = signal(false);
   protected readonly checkoutError = signal<string | null>(null);
-  /** True while waiting for the webhook to grant the enrollment after a successful payment. */
-  protected readonly confirmingPurchase = signal(false);
+  /** True while waiting for the webhook to grant the course after a successful payment. */
+  protected readonly confirmingPurchase = computed(() => {
+    const state = this.confirmation.state();
+    return state === 'confirming' || (state === 'confirmed' && this.course.isLoading());
+  });
+  /** Why a returning buyer still sees Buy: the payment failed, or its confirmation is taking long. */
+  protected readonly purchaseNotice = computed(() => {
+    const state = this.confirmation.state();
+    if (state === 'failed') return PAYMENT_FAILED_MESSAGE;
+    return state === 'unconfirmed' ? PAYMENT_UNCONFIRMED_MESSAGE : null;
+  });
 
   constructor() {
-    inject(DestroyRef).onDestroy(() => (this.destroyed = true));
-
     effect(() => {
       const course = this.loaded();
       if (course) this.title.setTitle(`${course.title} · Play-Along`);
     });
 
-    const checkout = this.route.snapshot.queryParamMap.get('checkout');
-    if (checkout === 'success' || checkout === 'cancelled') this.handleCheckoutReturn(checkout);
+    const checkout = readCheckoutReturn(this.route.snapshot.queryParamMap);
+    if (checkout) this.handleCheckoutReturn(checkout);
   }
 
   protected isLocked(lesson: { freePreview: boolean }): boolean {
@@ -160,32 +148,15 @@ export default class CoursePage {
     this.progress.reload();
   }
 
-  private handleCheckoutReturn(outcome: 'success' | 'cancelled'): void {
-    this.snackBar.open(outcome === 'success' ? CHECKOUT_SUCCESS_MESSAGE : CHECKOUT_CANCELLED_MESSAGE, 'OK', {
-      duration: 8000,
-    });
-    // Drop the flag so a reload does not announce the payment again.
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { checkout: null, session_id: null },
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
-    if (outcome === 'success') void this.pendingTasks.run(() => this.recheckEnrollment());
+  private handleCheckoutReturn(checkout: CheckoutReturn): void {
+    const success = checkout.outcome === 'success';
+    this.snackBar.open(success ? CHECKOUT_SUCCESS_MESSAGE : CHECKOUT_CANCELLED_MESSAGE, 'OK', { duration: 8000 });
+    void forgetCheckoutReturn(this.router, this.route);
+    if (success && checkout.sessionId) void this.confirmPurchase(checkout.sessionId);
   }
 
-  private async recheckEnrollment(): Promise<void> {
-    this.confirmingPurchase.set(true);
-    try {
-      for (const delay of this.recheckDelays) {
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        if (this.destroyed || this.entitled()) return;
-        if (!this.course.isLoading()) this.course.reload();
-      }
-      // Give the last re-check time to land before offering the buy button again.
-      await new Promise((resolve) => setTimeout(resolve, this.recheckDelays.at(-1) ?? 0));
-    } finally {
-      this.confirmingPurchase.set(false);
-    }
+  /** Once the webhook has granted the course, it is read again so that its access shows it. */
+  private async confirmPurchase(sessionId: string): Promise<void> {
+    if ((await this.confirmation.confirm(sessionId)) === 'confirmed') await reloadWhenIdle(this.course);
   }
 }

@@ -1,5 +1,6 @@
 // Test doubles shared by the student pages' specs; named .spec.ts so the app build (which excludes specs) never compiles jasmine references.
 import { Signal, computed, signal } from '@angular/core';
+import { Subject } from 'rxjs';
 import type { AuthService, AuthUser } from '../../core/auth/auth.service';
 import type { DataClientService } from '../../core/data/data-client';
 import { CatalogCourse, CatalogLesson } from '../catalog-types';
@@ -26,6 +27,8 @@ export class FakeAuth {
 /** The data client calls the student pages make, as spies answering "nothing" by default. */
 export function fakeDataClient(auth: FakeAuth) {
   const empty = { data: [], nextToken: null };
+  /** Drives the Order onUpdate subscription a checkout return opens. */
+  const orderUpdates = new Subject<{ id: string; status: string; fulfilledAt: string | null }>();
   const client = {
     queries: {
       listCatalog: jasmine.createSpy('listCatalog').and.resolveTo({ data: [] }),
@@ -39,10 +42,14 @@ export function fakeDataClient(auth: FakeAuth) {
       LessonProgress: { list: jasmine.createSpy('LessonProgress.list').and.resolveTo(empty) },
       PracticeSession: { list: jasmine.createSpy('PracticeSession.list').and.resolveTo(empty) },
       Membership: { list: jasmine.createSpy('Membership.list').and.resolveTo(empty) },
+      Order: {
+        get: jasmine.createSpy('Order.get').and.resolveTo({ data: null }),
+        onUpdate: jasmine.createSpy('Order.onUpdate').and.returnValue(orderUpdates),
+      },
     },
   };
   const service = { client, authMode: () => (auth.isSignedIn() ? 'userPool' : 'apiKey') };
-  return { client, service: service as unknown as DataClientService };
+  return { client, orderUpdates, service: service as unknown as DataClientService };
 }
 
 export function lessonFixture(overrides: Partial<CatalogLesson> & Pick<CatalogLesson, 'id' | 'position'>): CatalogLesson {

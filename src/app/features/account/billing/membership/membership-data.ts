@@ -1,0 +1,25 @@
+import { BackendError, backendCall } from '../../../../core/data/backend-call';
+import type { DataClientService } from '../../../../core/data/data-client';
+import { formatPrice } from '../../../../shared/price.pipe';
+import type { MembershipPlan, MembershipRecord } from '../billing-types';
+
+/** The signed-in user's membership record, or null when they never had one. */
+export async function fetchMembership(data: DataClientService, userId: string): Promise<MembershipRecord | null> {
+  return (await backendCall(data.client.models.Membership.get({ userId }))) ?? null;
+}
+
+export async function fetchMembershipPlan(data: DataClientService): Promise<MembershipPlan> {
+  const plan = await backendCall(data.client.queries.getMembershipPlan());
+  if (!plan) throw new BackendError('server', 'The membership plan is not available right now. Please try again in a moment.');
+  return plan;
+}
+
+/** "$15.00/month". */
+export function pricePerInterval(cents: number, currency: string, interval: string, locale?: string): string {
+  return `${formatPrice(cents, currency, locale)}/${interval}`;
+}
+
+/** ACTIVE and PAST_DUE memberships are live: they renew (or end at the period end) and unlock every course. */
+export function isLive(membership: MembershipRecord | null): membership is MembershipRecord {
+  return membership?.status === 'ACTIVE' || membership?.status === 'PAST_DUE';
+}

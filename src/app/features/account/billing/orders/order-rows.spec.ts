@@ -1,0 +1,43 @@
+import { orderFixture } from '../testing/fake-billing-data.spec';
+import { MEMBERSHIP_DESCRIPTION, invoiceStatus, orderAmount, orderRows } from './order-rows';
+
+describe('orderAmount', () => {
+  it('should be the amount charged when there was no discount', () => {
+    expect(orderAmount({ amountCents: 4900, currency: 'usd', discountCents: null, promotionCode: null })).toBe('$49.00');
+  });
+
+  it('should name the promotion code next to the discount when one was used', () => {
+    expect(orderAmount({ amountCents: 3920, currency: 'usd', discountCents: 980, promotionCode: 'LEARN20' })).toBe('$39.20 (−$9.80 with LEARN20)');
+  });
+
+  it('should call it a discount when the code is unknown', () => {
+    expect(orderAmount({ amountCents: 3920, currency: 'usd', discountCents: 980, promotionCode: null })).toBe('$39.20 (−$9.80 discount)');
+  });
+});
+
+describe('orderRows', () => {
+  it('should name a membership order without a description', () => {
+    const [row] = orderRows([orderFixture({ id: 'cs_1', product: 'MEMBERSHIP', courseId: null, description: null })], new Map());
+    expect(row.what).toBe(MEMBERSHIP_DESCRIPTION);
+  });
+
+  it('should label a failed payment', () => {
+    const [row] = orderRows([orderFixture({ id: 'cs_1', status: 'FAILED', paidAt: null })], new Map());
+    expect(row.status).toBe('Payment failed');
+  });
+
+  it('should date an unpaid order by its creation', () => {
+    const [row] = orderRows([orderFixture({ id: 'cs_1', status: 'FAILED', paidAt: null, createdAt: '2026-11-01T12:00:00.000Z' })], new Map());
+    expect(row.date).toBe('2026-11-01T12:00:00.000Z');
+  });
+});
+
+describe('invoiceStatus', () => {
+  it('should say an open invoice is due', () => {
+    expect(invoiceStatus({ status: 'open' })).toBe('Due');
+  });
+
+  it('should capitalise a status it does not know', () => {
+    expect(invoiceStatus({ status: 'refunded' })).toBe('Refunded');
+  });
+});

@@ -1,0 +1,78 @@
+import { formatPrice } from '../../../../shared/price.pipe';
+import type { MembershipInvoice, OrderRecord, OrderStatus } from '../billing-types';
+
+export interface OrderRow {
+  readonly id: string;
+  readonly what: string;
+  /** When it was paid, or created for an order that never was (ISO date-time). */
+  readonly date: string;
+  /** What was charged, with the discount and its promotion code when there was one. */
+  readonly amount: string;
+  readonly status: string;
+  readonly receiptUrl: string | null;
+}
+
+/** Orders whose checkout was never completed charged nothing and are not listed. */
+const STATUS_LABELS: Readonly<Partial<Record<OrderStatus, string>>> = {
+  PAID: 'Paid',
+  REFUNDED: 'Refunded',
+  DISPUTED: 'Disputed',
+  FAILED: 'Payment failed',
+};
+
+const INVOICE_STATUS_LABELS: Readonly<Record<string, string>> = {
+  paid: 'Paid',
+  open: 'Due',
+  void: 'Void',
+  uncollectible: 'Unpaid',
+  draft: 'Draft',
+};
+
+export const MEMBERSHIP_DESCRIPTION = 'Play-Along membership';
+
+/** The orders to list, newest first; `courseTitles` names course orders that carry no description. */
+export function orderRows(orders: readonly OrderRecord[], courseTitles: ReadonlyMap<string, string>, locale?: string): OrderRow[] {
+  return orders
+    .flatMap((order) => {
+      const status = STATUS_LABELS[order.status];
+      if (!status) return [];
+      return [
+        {
+          id: order.id,
+          what: orderDescription(order, courseTitles),
+          date: order.paidAt ?? order.createdAt,
+          amount: orderAmount(order, locale),
+          status,
+          receiptUrl: order.receiptUrl ?? null,
+        },
+      ];
+    })
+    .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** Course orders from before orders carried a description need the catalog for their title. */
+export function needsCourseTitles(orders: readonly OrderRecord[]): boolean {
+  return orders.some((order) => !order.description && order.product === 'COURSE' && !!order.courseId);
+}
+
+/** "$39.20 (−$9.80 with LEARN20)". */
+export function orderAmount(order: Pick<OrderRecord, 'amountCents' | 'currency' | 'discountCents' | 'promotionCode'>, locale?: string): string {
+  const charged = formatPrice(order.amountCents, order.currency, locale);
+  if (!order.discountCents) return charged;
+  const discount = `−${formatPrice(order.discountCents, order.currency, locale)}`;
+  return `${charged} (${order.promotionCode ? `${discount} with ${order.promotionCode}` : `${discount} discount`})`;
+}
+
+export function invoiceStatus(invoice: Pick<MembershipInvoice, 'status'>): string {
+  return INVOICE_STATUS_LABELS[invoice.status] ?? invoice.status.charAt(0).toUpperCase() + invoice.status.slice(1);
+}
+
+export function newestInvoicesFirst(invoices: readonly MembershipInvoice[]): MembershipInvoice[] {
+  return [...invoices].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+function orderDescription(order: OrderRecord, courseTitles: ReadonlyMap<string, string>): string {
+  if (order.description) return order.description;
+  if (order.product === 'MEMBERSHIP') return MEMBERSHIP_DESCRIPTION;
+  return (order.courseId && courseTitles.get(order.courseId)) || 'Course';
+}
