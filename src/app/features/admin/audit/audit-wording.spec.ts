@@ -14,6 +14,10 @@ describe('describeAction', () => {
     ]);
   });
 
+  it('should put an order refund in words', () => {
+    expect(describeAction({ action: 'order.refund', details: null })).toBe('Refunded order');
+  });
+
   it('should name what was uploaded when an upload completed', () => {
     const kinds = ['VIDEO', 'MATERIAL', 'COURSE_ART', 'OTHER'];
     expect(kinds.map((kind) => describeAction({ action: 'upload.complete', details: { kind } }))).toEqual([
@@ -48,6 +52,10 @@ describe('describeEntity', () => {
     expect(describeEntity({ ...none, entityType: 'Enrollment', entityId: 'u1', details: { email: 'newbie@example.com' } })).toBe(
       'Student newbie@example.com',
     );
+  });
+
+  it('should name a refunded order by its id', () => {
+    expect(describeEntity({ ...none, entityType: 'Order', entityId: 'cs_1', details: { reason: 'Duplicate purchase' } })).toBe('Order cs_1');
   });
 
   it('should fall back to the id when nothing names the record', () => {

@@ -17,6 +17,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'access.grant': 'Granted access',
   'access.revoke': 'Revoked access',
   'transcode.retry': 'Retried video processing',
+  'order.refund': 'Refunded order',
 };
 
 const UPLOADS: Readonly<Record<string, string>> = {
@@ -30,6 +31,7 @@ const ENTITY_TYPES: Readonly<Record<string, string>> = {
   Lesson: 'Lesson',
   LessonMaterial: 'Material',
   Enrollment: 'Student',
+  Order: 'Order',
 };
 
 const text = (object: JsonObject | null, key: string): string | null => {

@@ -134,13 +134,14 @@ describe('CourseListPage', () => {
     expect(rowTitles(page)).toEqual(['Blues Lead Guitar']);
   });
 
-  it('should link to the audit trail and to a new course', async () => {
+  it('should link to the orders, the audit trail and a new course', async () => {
     setUp();
 
     const { page } = await open('/admin');
 
     const links = Array.from(page.querySelectorAll('header a')).map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
     expect(links).toEqual([
+      ['Orders', '/admin/orders'],
       ['Audit trail', '/admin/audit'],
       ['New course', '/admin/courses/new'],
     ]);

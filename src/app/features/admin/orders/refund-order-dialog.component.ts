@@ -1,0 +1,111 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { toBackendError } from '../../../core/data/backend-call';
+import { DataClientService } from '../../../core/data/data-client';
+import { fieldError, reasonControl } from '../sales/grant-form';
+import { type AdminOrder, orderAmount, orderDescription } from './admin-order';
+import { refundOrder } from './orders-data';
+
+export interface RefundOrderData {
+  readonly order: AdminOrder;
+}
+
+/**
+ * Asks why the order is refunded, then asks the backend to refund it in Stripe. Closes with true once
+ * the refund is requested; a refusal (e.g. the order is no longer paid) is shown here and it stays open.
+ */
+@Component({
+  selector: 'app-refund-order-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatDialogTitle,
+    MatDialogContent,
+    MatDialogActions,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+  ],
+  template: `
+    <h2 mat-dialog-title>Refund {{ amount }}?</h2>
+    <form (ngSubmit)="confirm()" [formGroup]="form">
+      <mat-dialog-content>
+        <p>{{ what }} · order {{ data.order.id }}</p>
+        <p class="consequence">{{ consequence }}</p>
+        <mat-form-field appearance="outline" class="reason">
+          <mat-label>Reason</mat-label>
+          <textarea matInput formControlName="reason" rows="3" cdkFocusInitial></textarea>
+          <mat-hint>Kept in the audit trail.</mat-hint>
+          <mat-error>{{ reasonError() }}</mat-error>
+        </mat-form-field>
+        @if (failure(); as message) {
+          <p class="failure" role="alert">{{ message }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" (click)="cancel()">Cancel</button>
+        <button mat-flat-button type="submit" class="danger" [disabled]="pending()">{{ pending() ? 'Refunding…' : 'Refund' }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .reason {
+      width: 100%;
+    }
+    .consequence {
+      font-weight: 600;
+    }
+    .failure {
+      color: var(--mat-sys-error);
+    }
+    .danger {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
+  `,
+})
+export class RefundOrderDialog {
+  protected readonly data = inject<RefundOrderData>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject<MatDialogRef<RefundOrderDialog, boolean>>(MatDialogRef);
+  private readonly dataClient = inject(DataClientService);
+  private readonly reason = reasonControl();
+  protected readonly form = new FormGroup({ reason: this.reason });
+
+  protected readonly amount = orderAmount(this.data.order);
+  protected readonly what = orderDescription(this.data.order);
+  protected readonly consequence =
+    this.data.order.product === 'MEMBERSHIP'
+      ? 'The payment goes back to the card. The membership is not cancelled by refunding one payment.'
+      : 'The payment goes back to the card and the student loses access to the course.';
+  protected readonly pending = signal(false);
+  protected readonly failure = signal<string | null>(null);
+
+  protected reasonError(): string {
+    return fieldError(this.reason, 'reason') ?? '';
+  }
+
+  protected async confirm(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.pending()) return;
+    this.pending.set(true);
+    this.failure.set(null);
+    try {
+      await refundOrder(this.dataClient, this.data.order.id, this.reason.value.trim());
+      this.dialogRef.close(true);
+    } catch (error) {
+      this.failure.set(toBackendError(error).message);
+      this.pending.set(false);
+    }
+  }
+
+  protected cancel(): void {
+    this.dialogRef.close();
+  }
+}
