@@ -6,6 +6,7 @@ import type { StripeContext } from './stripe-context';
 
 /** The charge a succeeded payment intent makes, typed as the SDK declares it so drift fails the build. */
 export function createCharge(context: StripeContext, paymentIntent: PaymentIntent, payer: { email: string; name: string }): Stripe.Charge {
+  const paymentMethod = newId('pm');
   const charge: Stripe.Charge = {
     id: newId('ch'),
     object: 'charge',
@@ -43,7 +44,7 @@ export function createCharge(context: StripeContext, paymentIntent: PaymentInten
     },
     paid: true,
     payment_intent: paymentIntent.id,
-    payment_method: newId('pm'),
+    payment_method: paymentMethod,
     payment_method_details: null,
     receipt_email: paymentIntent.receipt_email,
     receipt_number: null,
@@ -61,6 +62,7 @@ export function createCharge(context: StripeContext, paymentIntent: PaymentInten
   };
   context.store.state.charges[charge.id] = charge;
   paymentIntent.latest_charge = charge.id;
+  paymentIntent.payment_method = paymentMethod;
   return charge;
 }
 

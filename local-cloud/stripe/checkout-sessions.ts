@@ -1,4 +1,5 @@
 import { StripeApiError, invalidParam, noSuchObject } from './errors';
+import { checkoutSessionDefaults } from './feature-defaults';
 import type { Params } from './form-params';
 import { newId, nowSeconds } from './ids';
 import { parseLineItems } from './line-items';
@@ -48,8 +49,10 @@ export function createCheckoutSession(context: StripeContext, params: Params): C
   const id = newId('cs_test', 58);
   const amount = lineItems.reduce((sum, item) => sum + item.amount_total, 0);
   const session: CheckoutSession = {
+    ...checkoutSessionDefaults(mode as CheckoutMode),
     id,
     object: 'checkout.session',
+    allow_promotion_codes: null,
     amount_subtotal: amount,
     amount_total: amount,
     cancel_url: cancelUrl,
@@ -60,6 +63,7 @@ export function createCheckoutSession(context: StripeContext, params: Params): C
     customer_creation: mode === 'payment' && customer === null ? ((customerCreation as 'always' | null) ?? 'if_required') : null,
     customer_details: null,
     customer_email: customerEmail,
+    discounts: [],
     expires_at: expiresAt,
     invoice: null,
     livemode: false,
@@ -73,6 +77,7 @@ export function createCheckoutSession(context: StripeContext, params: Params): C
     submit_type: null,
     subscription: null,
     success_url: successUrl,
+    total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
     ui_mode: 'hosted',
     url: `${context.publicUrl}/pay/${id}`,
   };

@@ -1,4 +1,5 @@
 import { noSuchObject } from './errors';
+import { customerDefaults } from './feature-defaults';
 import type { Params } from './form-params';
 import { newId, nowSeconds } from './ids';
 import type { Customer, Metadata } from './objects';
@@ -11,6 +12,7 @@ export function createCustomer(
 ): Customer {
   const id = newId('cus', 14);
   const customer: Customer = {
+    ...customerDefaults(),
     id,
     object: 'customer',
     balance: 0,

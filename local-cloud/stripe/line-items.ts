@@ -1,5 +1,6 @@
 import type { AcceptedParams } from './accepted-params';
 import { StripeApiError, invalidParam, missingParam } from './errors';
+import { lineItemDefaults, priceDefaults } from './feature-defaults';
 import type { Params } from './form-params';
 import { newId, nowSeconds } from './ids';
 import type { CheckoutMode, LineItem, Price, Recurring } from './objects';
@@ -68,6 +69,7 @@ function parseLineItem(entry: Params, name: string): LineItem {
   const { price, description } = parsePriceData(priceData, `${name}[price_data]`);
   const amount = price.unit_amount * quantity;
   return {
+    ...lineItemDefaults(),
     id: newId('li'),
     object: 'item',
     amount_discount: 0,
@@ -101,6 +103,7 @@ function parsePriceData(data: Params, name: string): { price: Price; description
 
   const recurring = parseRecurring(data, `${name}[recurring]`);
   const price: Price = {
+    ...priceDefaults(),
     id: newId('price'),
     object: 'price',
     active: false,

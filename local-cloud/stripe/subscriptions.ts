@@ -1,7 +1,9 @@
 import { periodEndAfter } from './billing-periods';
 import { StripeApiError, noSuchObject } from './errors';
+import { subscriptionDefaults, subscriptionItemDefaults } from './feature-defaults';
 import { newId, nowSeconds } from './ids';
 import type { CheckoutSessionRecord, Customer, LineItem, Recurring, Subscription } from './objects';
+import { planOf } from './plans';
 import type { RequestInfo, StripeContext } from './stripe-context';
 
 export function findSubscription(context: StripeContext, id: string): Subscription {
@@ -37,8 +39,10 @@ export function createSubscription(context: StripeContext, record: CheckoutSessi
   const start = nowSeconds();
   const recurringItems = record.lineItems.filter((item) => item.price.recurring !== null);
   const subscription: Subscription = {
+    ...subscriptionDefaults(),
     id,
     object: 'subscription',
+    billing_cycle_anchor: start,
     cancel_at: null,
     cancel_at_period_end: false,
     canceled_at: null,
@@ -66,12 +70,14 @@ export function createSubscription(context: StripeContext, record: CheckoutSessi
 
 function subscriptionItem(item: LineItem, subscription: string, start: number): Subscription['items']['data'][number] {
   return {
+    ...subscriptionItemDefaults(),
     id: newId('si', 14),
     object: 'subscription_item',
     created: start,
     current_period_start: start,
     current_period_end: periodEndAfter(start, item.price.recurring as Recurring, start),
     metadata: {},
+    plan: planOf(item.price),
     price: item.price,
     quantity: item.quantity,
     subscription,
