@@ -22,6 +22,9 @@ import { listSubscriptions, subscriptionListParams } from './subscription-list';
 import { subscriptionUpdateParams, updateSubscription } from './subscription-update';
 import { findInvoice, invoiceListParams, listInvoices } from './invoices';
 import { createPortalSession, portalSessionParams } from './billing-portal-sessions';
+import { findCoupon } from './coupons';
+import { expandPaymentIntent, findPaymentIntent, paymentIntentExpansions } from './payment-intents';
+import { findPromotionCode, listPromotionCodes, promotionCodeListParams } from './promotion-codes';
 
 export interface ApiCall {
   method: string;
@@ -64,6 +67,8 @@ const routes: Route[] = [
       metadata: 'hash',
       payment_intent_data: { metadata: 'hash' },
       subscription_data: { metadata: 'hash' },
+      allow_promotion_codes: 'value',
+      discounts: [{ coupon: 'value', promotion_code: 'value' }],
     },
     expandable: checkoutSessionExpansions,
     handle: (c, call) => {
@@ -82,6 +87,7 @@ const routes: Route[] = [
     method: 'GET',
     pattern: /^\/v1\/checkout\/sessions\/([^/]+)\/line_items$/,
     accepts: pageParams,
+    expandable: ['data.discounts'],
     handle: (c, call, id) => lineItemList(findCheckoutSession(c, id), call.params),
   },
   {
@@ -104,7 +110,13 @@ const routes: Route[] = [
     accepts: {},
     handle: (c, call, id) => cancelSubscription(c, id, call.request),
   },
-  { method: 'GET', pattern: /^\/v1\/payment_intents\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findPaymentIntent(c, id) },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/payment_intents\/([^/]+)$/,
+    accepts: {},
+    expandable: paymentIntentExpansions,
+    handle: (c, call, id) => expandPaymentIntent(c, findPaymentIntent(c, id), call.params),
+  },
   { method: 'GET', pattern: /^\/v1\/charges\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findCharge(c, id) },
   {
     method: 'POST',
@@ -130,6 +142,9 @@ const routes: Route[] = [
     accepts: portalSessionParams,
     handle: (c, call) => createPortalSession(c, call.params),
   },
+  { method: 'GET', pattern: /^\/v1\/promotion_codes$/, accepts: promotionCodeListParams, handle: (c, call) => listPromotionCodes(c, call.params) },
+  { method: 'GET', pattern: /^\/v1\/promotion_codes\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findPromotionCode(c, id) },
+  { method: 'GET', pattern: /^\/v1\/coupons\/([^/]+)$/, accepts: {}, handle: (c, _call, id) => findCoupon(c, id) },
 ];
 
 /** Runs one authenticated /v1 call; Stripe errors become their status and body, anything else a 500 api_error. */
@@ -148,12 +163,6 @@ export function handleApiCall(context: StripeContext, call: ApiCall): { status: 
     context.log(`api error on ${call.method} ${call.path}: ${error instanceof Error ? error.stack : String(error)}`);
     return { status: 500, body: new StripeApiError(500, 'An unexpected error occurred in the local Stripe stand-in.', { type: 'api_error' }).toBody() };
   }
-}
-
-function findPaymentIntent(context: StripeContext, id: string): unknown {
-  const paymentIntent = context.store.state.paymentIntents[id];
-  if (!paymentIntent) throw noSuchObject('payment_intent', id);
-  return paymentIntent;
 }
 
 function findEvent(context: StripeContext, id: string): unknown {

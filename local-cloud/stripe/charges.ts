@@ -1,14 +1,22 @@
 import type Stripe from 'stripe';
+import { cardPaymentDetails, type PaymentCard } from './card-details';
 import { noSuchObject } from './errors';
 import { newId, nowSeconds } from './ids';
 import type { PaymentIntent } from './objects';
 import type { StripeContext } from './stripe-context';
 
-/** The charge a succeeded payment intent makes, typed as the SDK declares it so drift fails the build. */
-export function createCharge(context: StripeContext, paymentIntent: PaymentIntent, payer: { email: string; name: string }): Stripe.Charge {
-  const paymentMethod = newId('pm');
+/**
+ * The charge a succeeded payment intent makes, typed as the SDK declares it so drift fails the build. Its
+ * `receipt_url` is this stand-in's receipt page (pay.stripe.com/receipts/… at Stripe).
+ */
+export function createCharge(
+  context: StripeContext,
+  paymentIntent: PaymentIntent,
+  payer: { email: string; name: string; card: PaymentCard },
+): Stripe.Charge {
+  const id = newId('ch');
   const charge: Stripe.Charge = {
-    id: newId('ch'),
+    id,
     object: 'charge',
     amount: paymentIntent.amount,
     amount_captured: paymentIntent.amount,
@@ -44,11 +52,11 @@ export function createCharge(context: StripeContext, paymentIntent: PaymentInten
     },
     paid: true,
     payment_intent: paymentIntent.id,
-    payment_method: paymentMethod,
-    payment_method_details: null,
+    payment_method: newId('pm'),
+    payment_method_details: cardPaymentDetails(payer.card, paymentIntent.amount),
     receipt_email: paymentIntent.receipt_email,
     receipt_number: null,
-    receipt_url: null,
+    receipt_url: `${context.publicUrl}/receipts/${id}`,
     refunded: false,
     review: null,
     shipping: null,
@@ -62,7 +70,6 @@ export function createCharge(context: StripeContext, paymentIntent: PaymentInten
   };
   context.store.state.charges[charge.id] = charge;
   paymentIntent.latest_charge = charge.id;
-  paymentIntent.payment_method = paymentMethod;
   return charge;
 }
 

@@ -1,5 +1,6 @@
 import { escapeHtml, htmlPage } from './html-page';
 import { formatAmount, formatInterval } from './money';
+import { appliedCodeInput, renderPromotionCode, type PromotionCodeView } from './promotion-code-field';
 import type { CheckoutSessionRecord } from './objects';
 
 export interface PaymentForm {
@@ -36,11 +37,17 @@ export function renderPaymentPage(
   errors: FieldErrors,
   declined: string | null,
   emailLocked: boolean,
+  promotion: PromotionCodeView,
 ): string {
   const { session } = record;
-  const total = formatAmount(session.amount_total, session.currency);
+  const total = formatAmount(session.amount_total - (promotion.applied?.amountDiscount ?? 0), session.currency);
   const interval = record.lineItems.find((item) => item.price.recurring)?.price.recurring;
-  const totalText = interval ? `${total} ${formatInterval(interval)}` : total;
+  const discountOnce = promotion.applied?.coupon.duration === 'once';
+  const totalText = !interval
+    ? total
+    : discountOnce
+      ? `${total} today, then ${formatAmount(session.amount_total, session.currency)} ${formatInterval(interval)}`
+      : `${total} ${formatInterval(interval)}`;
   const messages = Object.entries(errors) as Array<[keyof PaymentForm, string]>;
   const summary =
     declined !== null
@@ -57,8 +64,10 @@ export function renderPaymentPage(
 <h1>${escapeHtml(productTitle(record))}</h1>
 <p class="total"><span class="visually-hidden">Total due: </span>${escapeHtml(totalText)}</p>
 ${lineItemList(record)}
+${renderPromotionCode(session, promotion)}
 ${summary}
 <form method="post" action="/pay/${encodeURIComponent(session.id)}" novalidate>
+${appliedCodeInput(promotion)}
 ${input(emailField)}
 <fieldset><legend>Card information</legend>
 ${cardFields.map(input).join('\n')}

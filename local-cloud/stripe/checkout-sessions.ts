@@ -1,5 +1,4 @@
 import { StripeApiError, invalidParam, noSuchObject } from './errors';
-import { checkoutSessionDefaults } from './feature-defaults';
 import type { Params } from './form-params';
 import { newId, nowSeconds } from './ids';
 import { parseLineItems } from './line-items';
@@ -8,6 +7,7 @@ import type { CheckoutMode, CheckoutSession, CheckoutSessionRecord, LineItem, Li
 import {
   expandParam,
   metadataParam,
+  optionalBoolean,
   optionalInteger,
   optionalObject,
   optionalString,
@@ -40,6 +40,13 @@ export function createCheckoutSession(context: StripeContext, params: Params): C
   if (customerCreation !== null && mode !== 'payment') {
     throw invalidParam('customer_creation', '`customer_creation` can only be used in `payment` mode.');
   }
+  const allowPromotionCodes = optionalBoolean(params, 'allow_promotion_codes');
+  if (params['discounts'] !== undefined) {
+    if (allowPromotionCodes !== null) {
+      throw invalidParam('discounts', 'You may only specify one of these parameters: allow_promotion_codes, discounts.');
+    }
+    throw invalidParam('discounts', 'discounts is not emulated by the local Stripe stand-in; use allow_promotion_codes.');
+  }
   const created = nowSeconds();
   const expiresAt = optionalInteger(params, 'expires_at') ?? created + day;
   if (expiresAt < created + 30 * 60 || expiresAt > created + day) {
@@ -49,10 +56,9 @@ export function createCheckoutSession(context: StripeContext, params: Params): C
   const id = newId('cs_test', 58);
   const amount = lineItems.reduce((sum, item) => sum + item.amount_total, 0);
   const session: CheckoutSession = {
-    ...checkoutSessionDefaults(mode as CheckoutMode),
     id,
     object: 'checkout.session',
-    allow_promotion_codes: null,
+    allow_promotion_codes: allowPromotionCodes,
     amount_subtotal: amount,
     amount_total: amount,
     cancel_url: cancelUrl,
@@ -114,8 +120,11 @@ export function expireCheckoutSession(context: StripeContext, id: string, reques
   return record.session;
 }
 
+/** The session's line items; each item's `discounts` only when `expand[]=data.discounts` asks for them, as Stripe includes them. */
 export function lineItemList(record: CheckoutSessionRecord, params: Params = {}): ListObject<LineItem> {
-  return listPage(record.lineItems, params, `/v1/checkout/sessions/${record.session.id}/line_items`, 'line item');
+  const withDiscounts = expandParam(params).includes('data.discounts');
+  const items = record.lineItems.map(({ discounts, ...item }): LineItem => (withDiscounts ? { ...item, discounts: discounts ?? [] } : item));
+  return listPage(items, params, `/v1/checkout/sessions/${record.session.id}/line_items`, 'line item');
 }
 
 const expansions: Record<string, (state: StripeState, record: CheckoutSessionRecord) => unknown> = {

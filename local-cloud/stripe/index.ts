@@ -6,8 +6,10 @@ import { settleDueSubscriptions } from './billing-cycle';
 import { serveCheckoutPage } from './checkout-page-routes';
 import { setClockOffset } from './clock';
 import { serveClockControl } from './clock-routes';
+import { seedDemoPromotions } from './demo-promotions';
 import { serveInvoicePage } from './invoice-page-routes';
 import { servePortalPage } from './portal-page-routes';
+import { serveReceiptPage } from './receipt-page-routes';
 import { BodyTooLargeError, sendJson } from './http-io';
 import { StateStore } from './state-store';
 import type { StripeContext } from './stripe-context';
@@ -47,6 +49,7 @@ export async function startStripe(options: StripeOptions): Promise<RunningStripe
   const log = options.log ?? ((line: string) => console.log(`[stripe] ${line}`));
   const store = new StateStore(options.stateDir);
   setClockOffset(store.state.clockOffsetSeconds);
+  seedDemoPromotions(store);
   const events = new WebhookDelivery({
     store,
     webhookUrl: options.webhookUrl,
@@ -107,6 +110,11 @@ async function route(context: StripeContext, secretKey: string, request: Incomin
   const portal = /^\/p\/session\/([^/]+)$/.exec(path);
   if (portal && (request.method === 'GET' || request.method === 'POST')) {
     await servePortalPage(context, decodeURIComponent(portal[1] as string), request, response);
+    return;
+  }
+  const receipt = /^\/receipts\/([^/]+)$/.exec(path);
+  if (receipt && request.method === 'GET') {
+    serveReceiptPage(context, decodeURIComponent(receipt[1] as string), response);
     return;
   }
   const invoice = /^\/i\/([^/]+)$/.exec(path);

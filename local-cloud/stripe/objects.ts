@@ -1,42 +1,101 @@
 import type Stripe from 'stripe';
 
-/*
- * The Stripe objects this stand-in serves, typed as the `stripe` package declares them, so that a field the SDK
- * declares but the stand-in leaves out, or a value of the wrong type, fails the type check. Each is narrowed to what
- * the stand-in always stores: ids rather than expanded objects, and the values its cases always set. Decimal amounts
- * travel as strings (the SDK turns them into `Stripe.Decimal` when it receives them).
- */
-export type Metadata = Stripe.Metadata;
-export type ListObject<T> = Stripe.ApiList<T>;
-export type Recurring = Stripe.Price.Recurring;
+/** Wire shapes of the Stripe objects this stand-in serves (the subset of fields the SDK types and our functions use). */
+export type Metadata = Record<string, string>;
 
-export type Price = Omit<Stripe.Price, 'unit_amount_decimal'> & {
+export interface ListObject<T> {
+  object: 'list';
+  data: T[];
+  has_more: boolean;
+  url: string;
+}
+
+export interface Recurring {
+  interval: 'day' | 'week' | 'month' | 'year';
+  interval_count: number;
+  usage_type: 'licensed';
+  meter: null;
+  trial_period_days: null;
+}
+
+export interface Price {
+  id: string;
+  object: 'price';
+  active: boolean;
+  billing_scheme: 'per_unit';
+  created: number;
+  currency: string;
+  livemode: false;
+  lookup_key: null;
+  metadata: Metadata;
+  nickname: null;
   product: string;
   recurring: Recurring | null;
+  tax_behavior: 'unspecified';
+  type: 'one_time' | 'recurring';
   unit_amount: number;
   unit_amount_decimal: string;
-};
+}
 
-export type Plan = Omit<Stripe.Plan, 'amount_decimal'> & { amount_decimal: string; product: string };
-
-export type LineItem = Omit<Stripe.LineItem, 'price'> & { description: string; metadata: Metadata; price: Price; quantity: number };
-
-export type CustomerDetails = Stripe.Checkout.Session.CustomerDetails;
-
-export type CheckoutMode = Extract<Stripe.Checkout.Session.Mode, 'payment' | 'subscription'>;
-
-export type CheckoutSession = Stripe.Checkout.Session & {
+export interface LineItem {
+  id: string;
+  object: 'item';
+  amount_discount: number;
   amount_subtotal: number;
+  amount_tax: number;
   amount_total: number;
   currency: string;
+  description: string;
+  /** Sent only when expanded (`data.discounts`), as by Stripe. */
+  discounts?: Stripe.LineItem.Discount[];
+  metadata: Metadata;
+  price: Price;
+  quantity: number;
+}
+
+export interface CustomerDetails {
+  address: null;
+  email: string | null;
+  name: string | null;
+  phone: null;
+  tax_exempt: 'none';
+  tax_ids: [];
+}
+
+export type CheckoutMode = 'payment' | 'subscription';
+
+export interface CheckoutSession {
+  id: string;
+  object: 'checkout.session';
+  allow_promotion_codes: boolean | null;
+  amount_subtotal: number;
+  amount_total: number;
+  cancel_url: string | null;
+  client_reference_id: string | null;
+  created: number;
+  currency: string;
   customer: string | null;
+  customer_creation: 'always' | 'if_required' | null;
+  customer_details: CustomerDetails | null;
+  customer_email: string | null;
   discounts: Stripe.Checkout.Session.Discount[];
+  expires_at: number;
+  invoice: null;
+  livemode: false;
+  locale: null;
   metadata: Metadata;
   mode: CheckoutMode;
   payment_intent: string | null;
+  payment_method_types: ['card'];
+  payment_status: 'paid' | 'unpaid';
+  status: 'open' | 'complete' | 'expired';
+  submit_type: null;
   subscription: string | null;
+  success_url: string | null;
   total_details: Stripe.Checkout.Session.TotalDetails;
-};
+  ui_mode: 'hosted';
+  url: string | null;
+}
 
 /** A session plus what Stripe keeps about it but does not put on the session object itself. */
 export interface CheckoutSessionRecord {
@@ -48,23 +107,78 @@ export interface CheckoutSessionRecord {
   subscriptionMetadata: Metadata;
 }
 
-export type Customer = Stripe.Customer;
+export interface Customer {
+  id: string;
+  object: 'customer';
+  balance: number;
+  created: number;
+  currency: string | null;
+  default_source: null;
+  delinquent: boolean;
+  description: string | null;
+  email: string | null;
+  invoice_prefix: string;
+  livemode: false;
+  metadata: Metadata;
+  name: string | null;
+  phone: string | null;
+}
 
-export type SubscriptionItem = Omit<Stripe.SubscriptionItem, 'plan' | 'price'> & { plan: Plan; price: Price; quantity: number };
+export interface SubscriptionItem {
+  id: string;
+  object: 'subscription_item';
+  created: number;
+  current_period_end: number;
+  current_period_start: number;
+  metadata: Metadata;
+  price: Price;
+  quantity: number;
+  subscription: string;
+}
 
-export type Subscription = Omit<Stripe.Subscription, 'items'> & {
+export interface Subscription {
+  id: string;
+  object: 'subscription';
+  cancel_at: number | null;
+  cancel_at_period_end: boolean;
+  canceled_at: number | null;
+  collection_method: 'charge_automatically';
+  created: number;
+  currency: string;
   customer: string;
+  ended_at: number | null;
   items: ListObject<SubscriptionItem>;
   latest_invoice: string | null;
-};
+  livemode: false;
+  metadata: Metadata;
+  start_date: number;
+  status: 'active' | 'canceled';
+}
 
-export type PaymentError = Stripe.PaymentIntent.LastPaymentError;
+export interface PaymentError {
+  type: 'card_error';
+  code: string;
+  decline_code?: string;
+  message: string;
+}
 
-export type PaymentIntent = Stripe.PaymentIntent & {
+export interface PaymentIntent {
+  id: string;
+  object: 'payment_intent';
+  amount: number;
+  amount_received: number;
+  created: number;
+  currency: string;
   customer: string | null;
+  description: string | null;
+  last_payment_error: PaymentError | null;
   latest_charge: string | null;
-  payment_method: string | null;
-};
+  livemode: false;
+  metadata: Metadata;
+  payment_method_types: ['card'];
+  receipt_email: string | null;
+  status: 'requires_payment_method' | 'succeeded';
+}
 
 export interface StripeEvent {
   id: string;

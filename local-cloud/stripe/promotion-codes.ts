@@ -1,12 +1,12 @@
 import type Stripe from 'stripe';
 import type { AcceptedParams } from './accepted-params';
 import { couponIsRedeemable } from './coupons';
-import { invalidParam, noSuchObject } from './errors';
+import { noSuchObject } from './errors';
 import type { Params } from './form-params';
 import { nowSeconds } from './ids';
 import { listPage, pageParams } from './list-page';
 import type { ListObject } from './objects';
-import { optionalString } from './param-readers';
+import { optionalBoolean, optionalString } from './param-readers';
 import type { StripeContext } from './stripe-context';
 
 /** The filters of `GET /v1/promotion_codes` that the stand-in serves. */
@@ -21,7 +21,7 @@ export function findPromotionCode(context: StripeContext, id: string): Stripe.Pr
 /** `GET /v1/promotion_codes`: newest first, filtered by `code` (case-insensitive, as Stripe compares it), `active` and `coupon`. */
 export function listPromotionCodes(context: StripeContext, params: Params): ListObject<Stripe.PromotionCode> {
   const code = optionalString(params, 'code')?.toLowerCase() ?? null;
-  const active = booleanParam(params, 'active');
+  const active = optionalBoolean(params, 'active');
   const coupon = optionalString(params, 'coupon');
   const matching = Object.values(context.store.state.promotionCodes)
     .filter((promotionCode) => code === null || promotionCode.code.toLowerCase() === code)
@@ -57,11 +57,4 @@ export function redeemablePromotionCode(
 export function couponIdOf(promotionCode: Stripe.PromotionCode): string {
   const { coupon } = promotionCode.promotion;
   return typeof coupon === 'string' ? coupon : (coupon?.id ?? '');
-}
-
-function booleanParam(params: Params, key: string): boolean | null {
-  const value = optionalString(params, key);
-  if (value === null) return null;
-  if (value !== 'true' && value !== 'false') throw invalidParam(key, `Invalid boolean: ${value}`);
-  return value === 'true';
 }
