@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
-import { DEMO_PASSWORD } from './support/accounts';
+import { signIn } from './support/accounts';
 import { makeMediaFiles, type MediaFiles } from './support/media-files';
 
 /**
@@ -18,14 +18,6 @@ test.describe.serial('course-admin studio', () => {
   test.beforeAll(async () => {
     files = await makeMediaFiles();
   });
-
-  async function signIn(page: Page, email: string, path: string): Promise<void> {
-    await page.goto(`/account/sign-in?returnUrl=${encodeURIComponent(path)}`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).not.toHaveURL(/\/account\/sign-in/);
-  }
 
   const lessonRow = (page: Page, lesson: string) => page.getByRole('listitem').filter({ hasText: lesson });
 

@@ -41,3 +41,12 @@ export async function signUpAndConfirm(page: Page, request: APIRequestContext, e
   await page.getByLabel('Confirmation code').fill(await latestCode(request, email));
   await page.getByRole('button', { name: 'Confirm', exact: true }).click();
 }
+
+/** Signs in through the app's form and lands on `path`. */
+export async function signIn(page: Page, email: string, path: string): Promise<void> {
+  await page.goto(`/account/sign-in?returnUrl=${encodeURIComponent(path)}`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/account\/sign-in/);
+}
