@@ -15,6 +15,7 @@ export function createCharge(
   payer: { email: string; name: string; card: PaymentCard },
 ): Stripe.Charge {
   const id = newId('ch');
+  const paymentMethod = newId('pm');
   const charge: Stripe.Charge = {
     id,
     object: 'charge',
@@ -52,7 +53,7 @@ export function createCharge(
     },
     paid: true,
     payment_intent: paymentIntent.id,
-    payment_method: newId('pm'),
+    payment_method: paymentMethod,
     payment_method_details: cardPaymentDetails(payer.card, paymentIntent.amount),
     receipt_email: paymentIntent.receipt_email,
     receipt_number: null,
@@ -70,6 +71,7 @@ export function createCharge(
   };
   context.store.state.charges[charge.id] = charge;
   paymentIntent.latest_charge = charge.id;
+  paymentIntent.payment_method = paymentMethod;
   return charge;
 }
 

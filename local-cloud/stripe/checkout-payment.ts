@@ -2,6 +2,7 @@ import type { PaymentCard } from './card-details';
 import { createCharge } from './charges';
 import { recordCheckoutDiscount, type CheckoutDiscount } from './checkout-discounts';
 import { openDispute } from './disputes';
+import { paymentIntentDefaults } from './feature-defaults';
 import { newId, nowSeconds } from './ids';
 import type { CheckoutSessionRecord, Customer, PaymentIntent } from './objects';
 import { createCustomer } from './customers';
@@ -56,7 +57,16 @@ export function settleCheckoutSession(
   session.status = 'complete';
   session.payment_status = 'paid';
   session.url = null;
-  session.customer_details = { address: null, email: payer.email, name: payer.name, phone: null, tax_exempt: 'none', tax_ids: [] };
+  session.customer_details = {
+    address: null,
+    business_name: null,
+    email: payer.email,
+    individual_name: null,
+    name: payer.name,
+    phone: null,
+    tax_exempt: 'none',
+    tax_ids: [],
+  };
   if (session.mode === 'subscription') {
     const customer = subscriptionCustomer(context, record, payer);
     const subscription = createSubscription(context, record, customer);
@@ -89,11 +99,14 @@ function paymentIntentFor(context: StripeContext, record: CheckoutSessionRecord,
     return existing;
   }
   const { session } = record;
+  const id = newId('pi');
   const paymentIntent: PaymentIntent = {
-    id: newId('pi'),
+    ...paymentIntentDefaults(),
+    id,
     object: 'payment_intent',
     amount: session.amount_total,
     amount_received: 0,
+    client_secret: newId(`${id}_secret`, 25),
     created: nowSeconds(),
     currency: session.currency,
     customer: session.customer,
@@ -102,6 +115,7 @@ function paymentIntentFor(context: StripeContext, record: CheckoutSessionRecord,
     latest_charge: null,
     livemode: false,
     metadata: { ...record.paymentIntentMetadata },
+    payment_method: null,
     payment_method_types: ['card'],
     receipt_email: payer.email,
     status: 'requires_payment_method',

@@ -1,4 +1,5 @@
 import { StripeApiError, invalidParam, noSuchObject } from './errors';
+import { checkoutSessionDefaults } from './feature-defaults';
 import type { Params } from './form-params';
 import { newId, nowSeconds } from './ids';
 import { parseLineItems } from './line-items';
@@ -56,6 +57,7 @@ export function createCheckoutSession(context: StripeContext, params: Params): C
   const id = newId('cs_test', 58);
   const amount = lineItems.reduce((sum, item) => sum + item.amount_total, 0);
   const session: CheckoutSession = {
+    ...checkoutSessionDefaults(mode as CheckoutMode),
     id,
     object: 'checkout.session',
     allow_promotion_codes: allowPromotionCodes,

@@ -1,101 +1,43 @@
 import type Stripe from 'stripe';
+import type { Wire } from './wire';
 
-/** Wire shapes of the Stripe objects this stand-in serves (the subset of fields the SDK types and our functions use). */
-export type Metadata = Record<string, string>;
+/*
+ * The Stripe objects this stand-in serves, typed as the `stripe` package declares them, so that a field the SDK
+ * declares but the stand-in leaves out, or a value of the wrong type, fails the type check. Each is narrowed to what
+ * the stand-in always stores: ids rather than expanded objects, and the values its cases always set. Decimal amounts
+ * travel as strings (the SDK turns them into `Stripe.Decimal` when it receives them).
+ */
+export type Metadata = Stripe.Metadata;
+export type ListObject<T> = Stripe.ApiList<T>;
+export type Recurring = Stripe.Price.Recurring;
 
-export interface ListObject<T> {
-  object: 'list';
-  data: T[];
-  has_more: boolean;
-  url: string;
-}
-
-export interface Recurring {
-  interval: 'day' | 'week' | 'month' | 'year';
-  interval_count: number;
-  usage_type: 'licensed';
-  meter: null;
-  trial_period_days: null;
-}
-
-export interface Price {
-  id: string;
-  object: 'price';
-  active: boolean;
-  billing_scheme: 'per_unit';
-  created: number;
-  currency: string;
-  livemode: false;
-  lookup_key: null;
-  metadata: Metadata;
-  nickname: null;
+export type Price = Omit<Stripe.Price, 'unit_amount_decimal'> & {
   product: string;
   recurring: Recurring | null;
-  tax_behavior: 'unspecified';
-  type: 'one_time' | 'recurring';
   unit_amount: number;
   unit_amount_decimal: string;
-}
+};
 
-export interface LineItem {
-  id: string;
-  object: 'item';
-  amount_discount: number;
-  amount_subtotal: number;
-  amount_tax: number;
-  amount_total: number;
-  currency: string;
-  description: string;
-  /** Sent only when expanded (`data.discounts`), as by Stripe. */
-  discounts?: Stripe.LineItem.Discount[];
-  metadata: Metadata;
-  price: Price;
-  quantity: number;
-}
+export type Plan = Omit<Stripe.Plan, 'amount_decimal'> & { amount_decimal: string; product: string };
 
-export interface CustomerDetails {
-  address: null;
-  email: string | null;
-  name: string | null;
-  phone: null;
-  tax_exempt: 'none';
-  tax_ids: [];
-}
+export type LineItem = Omit<Stripe.LineItem, 'price'> & { description: string; metadata: Metadata; price: Price; quantity: number };
 
-export type CheckoutMode = 'payment' | 'subscription';
+export type CustomerDetails = Stripe.Checkout.Session.CustomerDetails;
 
-export interface CheckoutSession {
-  id: string;
-  object: 'checkout.session';
-  allow_promotion_codes: boolean | null;
+export type CheckoutMode = Extract<Stripe.Checkout.Session.Mode, 'payment' | 'subscription'>;
+
+export type CheckoutSession = Stripe.Checkout.Session & {
   amount_subtotal: number;
   amount_total: number;
-  cancel_url: string | null;
-  client_reference_id: string | null;
-  created: number;
   currency: string;
   customer: string | null;
-  customer_creation: 'always' | 'if_required' | null;
-  customer_details: CustomerDetails | null;
-  customer_email: string | null;
   discounts: Stripe.Checkout.Session.Discount[];
-  expires_at: number;
-  invoice: null;
-  livemode: false;
-  locale: null;
   metadata: Metadata;
   mode: CheckoutMode;
   payment_intent: string | null;
-  payment_method_types: ['card'];
-  payment_status: 'paid' | 'unpaid';
-  status: 'open' | 'complete' | 'expired';
-  submit_type: null;
   subscription: string | null;
-  success_url: string | null;
   total_details: Stripe.Checkout.Session.TotalDetails;
-  ui_mode: 'hosted';
-  url: string | null;
-}
+};
 
 /** A session plus what Stripe keeps about it but does not put on the session object itself. */
 export interface CheckoutSessionRecord {
@@ -107,90 +49,28 @@ export interface CheckoutSessionRecord {
   subscriptionMetadata: Metadata;
 }
 
-export interface Customer {
-  id: string;
-  object: 'customer';
-  balance: number;
-  created: number;
-  currency: string | null;
-  default_source: null;
-  delinquent: boolean;
-  description: string | null;
-  email: string | null;
-  invoice_prefix: string;
-  livemode: false;
-  metadata: Metadata;
-  name: string | null;
-  phone: string | null;
-}
+export type Customer = Stripe.Customer;
 
-export interface SubscriptionItem {
-  id: string;
-  object: 'subscription_item';
-  created: number;
-  current_period_end: number;
-  current_period_start: number;
-  metadata: Metadata;
-  price: Price;
-  quantity: number;
-  subscription: string;
-}
+export type SubscriptionItem = Omit<Stripe.SubscriptionItem, 'plan' | 'price'> & { plan: Plan; price: Price; quantity: number };
 
-export interface Subscription {
-  id: string;
-  object: 'subscription';
-  cancel_at: number | null;
-  cancel_at_period_end: boolean;
-  canceled_at: number | null;
-  collection_method: 'charge_automatically';
-  created: number;
-  currency: string;
+export type Subscription = Omit<Stripe.Subscription, 'items'> & {
   customer: string;
-  ended_at: number | null;
   items: ListObject<SubscriptionItem>;
   latest_invoice: string | null;
-  livemode: false;
-  metadata: Metadata;
-  start_date: number;
-  status: 'active' | 'canceled';
-}
+};
 
-export interface PaymentError {
-  type: 'card_error';
-  code: string;
-  decline_code?: string;
-  message: string;
-}
+export type PaymentError = Stripe.PaymentIntent.LastPaymentError;
 
-export interface PaymentIntent {
-  id: string;
-  object: 'payment_intent';
-  amount: number;
-  amount_received: number;
-  created: number;
-  currency: string;
+export type PaymentIntent = Stripe.PaymentIntent & {
   customer: string | null;
-  description: string | null;
-  last_payment_error: PaymentError | null;
   latest_charge: string | null;
-  livemode: false;
-  metadata: Metadata;
-  payment_method_types: ['card'];
-  receipt_email: string | null;
-  status: 'requires_payment_method' | 'succeeded';
-}
+  payment_method: string | null;
+};
 
-export interface StripeEvent {
-  id: string;
-  object: 'event';
-  api_version: string;
-  created: number;
-  data: { object: unknown; previous_attributes?: Record<string, unknown> };
-  livemode: false;
-  pending_webhooks: number;
-  request: { id: string | null; idempotency_key: string | null };
-  type: string;
-}
+export type StripeEvent = Stripe.EventBase & { request: Stripe.Event.Request };
+
+/** What an event of `type` carries as `data.object`, as the SDK's event types declare it (in its wire form). */
+export type EventObject<Type extends Stripe.Event.Type> = Wire<Extract<Stripe.Event, { type: Type }>['data']['object']>;
 
 export interface Delivery {
   status: 'pending' | 'delivered' | 'failed';
