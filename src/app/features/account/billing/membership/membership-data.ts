@@ -15,7 +15,7 @@ export async function fetchMembershipPlan(data: DataClientService): Promise<Memb
 }
 
 /** "$15.00/month". */
-export function pricePerInterval(cents: number, currency: string, interval: string, locale?: string): string {
+export function pricePerInterval(cents: number, currency: string | null | undefined, interval: string, locale?: string): string {
   return `${formatPrice(cents, currency, locale)}/${interval}`;
 }
 

@@ -61,9 +61,10 @@ export default class MembershipPage {
     const plan = this.plan.hasValue() ? this.plan.value() : null;
     return plan ? pricePerInterval(plan.priceCents, plan.currency, plan.interval, this.locale) : null;
   });
+  /** The membership is monthly: create-checkout sells no other interval. */
   protected readonly livePrice = computed(() => {
     const membership = this.live();
-    return membership?.priceCents != null ? pricePerInterval(membership.priceCents, membership.currency ?? 'usd', 'month', this.locale) : null;
+    return membership?.priceCents != null ? pricePerInterval(membership.priceCents, membership.currency, 'month', this.locale) : null;
   });
   protected readonly loadError = computed(() => {
     const error = this.membership.error() ?? this.plan.error();
