@@ -74,6 +74,7 @@ export function settleCheckoutSession(
     const invoice = issueSubscriptionInvoice(context, subscription, 'subscription_create', firstPeriod, payer.card.last4);
     session.customer = customer.id;
     session.subscription = subscription.id;
+    session.invoice = invoice.id;
     if (applied) discountFirstInvoice(invoice, recordCheckoutDiscount(record, applied), applied.coupon);
     paymentIntent.customer = customer.id;
     context.store.save();
