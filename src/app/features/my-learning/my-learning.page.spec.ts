@@ -1,17 +1,13 @@
 import { TestBed } from '@angular/core/testing';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthService } from '../../core/auth/auth.service';
 import { DataClientService } from '../../core/data/data-client';
 import { FakeAuth, courseFixture, fakeDataClient } from '../../shared/testing/student-fakes.spec';
 import { isoWeekOf } from './weekly-practice';
-import MyLearningPage, { MEMBERSHIP_SUCCESS_MESSAGE } from './my-learning.page';
-
-let snackBar: jasmine.SpyObj<MatSnackBar>;
+import MyLearningPage from './my-learning.page';
 
 function setUp() {
-  snackBar = jasmine.createSpyObj<MatSnackBar>('MatSnackBar', ['open']);
   const auth = new FakeAuth().signIn();
   const { client, service } = fakeDataClient(auth);
   client.queries.listCatalog.and.resolveTo({
@@ -22,7 +18,6 @@ function setUp() {
       provideRouter([{ path: 'learning', component: MyLearningPage }]),
       { provide: AuthService, useValue: auth.asService() },
       { provide: DataClientService, useValue: service },
-      { provide: MatSnackBar, useValue: snackBar },
     ],
   });
   return client;
@@ -105,17 +100,5 @@ describe('MyLearningPage', () => {
     client.queries.listCatalog.and.rejectWith(new Error('offline'));
     const page = await open();
     expect(page.querySelector('[role="alert"] button')?.textContent?.trim()).toBe('Retry');
-  });
-
-  it('should announce the membership payment when the checkout returns successfully', async () => {
-    setUp();
-    await open('/learning?checkout=success&session_id=cs_1');
-    expect(snackBar.open).toHaveBeenCalledWith(MEMBERSHIP_SUCCESS_MESSAGE, 'OK', jasmine.anything());
-  });
-
-  it('should drop the checkout params from the URL when they were handled', async () => {
-    setUp();
-    await open('/learning?checkout=cancelled&session_id=cs_1');
-    expect(TestBed.inject(Router).url).toBe('/learning');
   });
 });
