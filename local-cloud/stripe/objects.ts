@@ -1,5 +1,4 @@
 import type Stripe from 'stripe';
-import type { Wire } from './wire';
 
 /*
  * The Stripe objects this stand-in serves, typed as the `stripe` package declares them, so that a field the SDK
@@ -68,9 +67,6 @@ export type PaymentIntent = Stripe.PaymentIntent & {
 };
 
 export type StripeEvent = Stripe.EventBase & { request: Stripe.Event.Request };
-
-/** What an event of `type` carries as `data.object`, as the SDK's event types declare it (in its wire form). */
-export type EventObject<Type extends Stripe.Event.Type> = Wire<Extract<Stripe.Event, { type: Type }>['data']['object']>;
 
 export interface Delivery {
   status: 'pending' | 'delivered' | 'failed';

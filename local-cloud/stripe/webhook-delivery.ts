@@ -34,7 +34,12 @@ export class WebhookDelivery {
   constructor(private readonly options: WebhookDeliveryOptions) {}
 
   /** `previousAttributes`: the changed fields' values before an `*.updated` event, as `data.previous_attributes`. */
-  publish(type: string, object: unknown, request: EventRequest = noRequest, previousAttributes?: Record<string, unknown>): StripeEvent {
+  publish(
+    type: Stripe.Event.Type,
+    object: object,
+    request: EventRequest = noRequest,
+    previousAttributes?: Record<string, unknown>,
+  ): StripeEvent {
     const event: StripeEvent = {
       id: newId('evt'),
       object: 'event',
