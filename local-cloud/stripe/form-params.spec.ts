@@ -24,4 +24,11 @@ describe('parseParams', () => {
       expand: ['line_items'],
     });
   });
+
+  it('should keep __proto__ as an ordinary key and leave Object.prototype alone when a request names it', () => {
+    const params = parseParams('__proto__[polluted]=yes&metadata[__proto__][polluted]=yes');
+
+    expect(Object.keys(params)).toEqual(['__proto__', 'metadata']);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
 });

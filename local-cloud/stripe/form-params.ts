@@ -4,9 +4,12 @@ export interface Params {
   [key: string]: ParamValue;
 }
 
-/** Decodes a form-encoded body or query string; `a[]` appends, objects with only index keys become arrays. */
+/**
+ * Decodes a form-encoded body or query string; `a[]` appends, objects with only index keys become arrays. Objects
+ * have no prototype, so a key such as `__proto__` is an ordinary (unknown) parameter, not a way into Object.prototype.
+ */
 export function parseParams(encoded: string): Params {
-  const root: Params = {};
+  const root: Params = Object.create(null);
   for (const [rawKey, value] of new URLSearchParams(encoded)) {
     assign(root, splitKey(rawKey), value);
   }
@@ -30,7 +33,7 @@ function assign(target: Params, path: string[], value: string): void {
       return;
     }
     const next = node[key];
-    if (typeof next !== 'object' || Array.isArray(next)) node[key] = {};
+    if (typeof next !== 'object' || Array.isArray(next)) node[key] = Object.create(null);
     node = node[key] as Params;
   });
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type Stripe from 'stripe';
 import { courseCheckoutParams, membershipCheckoutParams } from '../../amplify/functions/create-checkout/checkout-params';
 import type { StripeState } from './state-store';
-import { StripeFixture, WebhookReceiver } from './stripe-test-harness';
+import { StripeFixture, WebhookReceiver, secretKey } from './stripe-test-harness';
 
 describe('local Stripe parameter checking', () => {
   let fixture: StripeFixture;
@@ -92,6 +92,19 @@ describe('local Stripe parameter checking', () => {
     await expectAsync(fixture.stripe.checkout.sessions.retrieve(id, { foo: 'bar' } as Stripe.Checkout.SessionRetrieveParams)).toBeRejectedWith(
       unknownParam('foo'),
     );
+  });
+
+  it('should refuse __proto__ as an unknown parameter', async () => {
+    const response = await fetch(`${fixture.service.url}/v1/customers`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '__proto__[email]=ada@example.com',
+    });
+
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: { type: 'invalid_request_error', code: 'parameter_unknown', param: '__proto__', message: 'Received unknown parameter: __proto__' },
+    });
   });
 
   it('should refuse an expansion the endpoint does not offer, naming expand', async () => {
