@@ -1,6 +1,7 @@
 import '../shared/testing/quiet-logs';
 import { startCheckout } from '../create-checkout/handler';
 import { handler } from './handler';
+import { advanceClock } from '../../../local-cloud/stripe/subscription-test-kit';
 import { StandInStripe, deliver, lambdaContext, signed, syntheticEvent, type Delivery, useWebhookTables } from './webhook-test-kit';
 
 interface Subscribed {
@@ -96,4 +97,38 @@ describe('stripe-webhook membership events in any order (local Stripe)', () => {
 
     expect((await membershipOf(member.userId))?.['status']).toBe('CANCELED');
   }, 20_000);
+
+  describe('on the Stripe clock', () => {
+    const days = (count: number) => count * 24 * 60 * 60;
+
+    it('should keep a membership set to cancel ACTIVE until its period ends, then end it CANCELED', async () => {
+      const member = await subscribe();
+      await deliverAll(member.completed, member.created);
+      await stripe.stripe.subscriptions.update(member.subscriptionId, { cancel_at_period_end: true });
+      await deliverAll(await stripe.delivered('customer.subscription.updated', (subscription) => subscription['id'] === member.subscriptionId));
+      expect(await membershipOf(member.userId)).toEqual(jasmine.objectContaining({ status: 'ACTIVE', cancelAtPeriodEnd: true }));
+
+      await advanceClock(stripe.fixture, days(32));
+      await deliverAll(await stripe.delivered('customer.subscription.deleted', (subscription) => subscription['id'] === member.subscriptionId));
+
+      expect(await membershipOf(member.userId)).toEqual(jasmine.objectContaining({ status: 'CANCELED', stripeSubscriptionId: member.subscriptionId }));
+    }, 30_000);
+
+    it('should move the renewal date when the subscription renews', async () => {
+      const member = await subscribe();
+      await deliverAll(member.completed, member.created);
+      const before = String((await membershipOf(member.userId))?.['currentPeriodEnd']);
+
+      await advanceClock(stripe.fixture, days(32));
+      const renewed = await stripe.delivered(
+        'customer.subscription.updated',
+        (subscription) => subscription['id'] === member.subscriptionId && subscription['status'] === 'active',
+      );
+      await deliverAll(renewed);
+
+      const after = await membershipOf(member.userId);
+      expect(after).toEqual(jasmine.objectContaining({ status: 'ACTIVE', cancelAtPeriodEnd: false, priceCents: 1500, currency: 'usd' }));
+      expect(Date.parse(String(after?.['currentPeriodEnd']))).toBeGreaterThan(Date.parse(before));
+    }, 30_000);
+  });
 });
