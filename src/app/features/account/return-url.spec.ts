@@ -26,5 +26,12 @@ describe('safeReturnUrl', () => {
   it('should refuse account pages when they would loop back to a form', () => {
     expect(safeReturnUrl('/account/sign-in?returnUrl=/learning')).toBe('/');
     expect(safeReturnUrl('/account')).toBe('/');
+    expect(safeReturnUrl('/account/confirm')).toBe('/');
+    expect(safeReturnUrl('/account/reset/')).toBe('/');
+  });
+
+  it('should keep a signed-in account page when it is the return target', () => {
+    expect(safeReturnUrl('/account/membership')).toBe('/account/membership');
+    expect(safeReturnUrl('/account/orders?x=1')).toBe('/account/orders?x=1');
   });
 });
