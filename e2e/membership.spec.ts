@@ -41,7 +41,11 @@ test.describe('all-access membership', () => {
       .poll(
         async () => {
           await page.goto('/account/membership');
-          return page.getByText(/membership ended/i).isVisible();
+          const ended = page.getByText(/Your membership ended on/);
+          return ended.waitFor({ timeout: 5_000 }).then(
+            () => true,
+            () => false,
+          );
         },
         { timeout: 60_000, intervals: [1000, 2000, 3000] },
       )
