@@ -46,6 +46,11 @@ describe('media-access handler', () => {
     await tables.put('LESSON_MATERIAL_TABLE', {
       id: 'm-1', courseId: 'c-pub', title: 'Chord chart', fileKey: 'materials/c-pub/0b6c.pdf', contentType: 'application/pdf', sizeBytes: 10,
     });
+    const lessonMaterial = (id: string, lessonId: string) => ({
+      id, courseId: 'c-pub', lessonId, title: 'Backing track', fileKey: `materials/c-pub/${id}.mp3`, contentType: 'audio/mpeg', sizeBytes: 10,
+    });
+    await tables.put('LESSON_MATERIAL_TABLE', lessonMaterial('m-published-lesson', 'l-paid'));
+    await tables.put('LESSON_MATERIAL_TABLE', lessonMaterial('m-draft-lesson', 'l-draft'));
     await tables.put('ENROLLMENT_TABLE', { userId: 'enrolled', courseId: 'c-pub', source: 'PURCHASE' });
     await tables.put('MEMBERSHIP_TABLE', { userId: 'member', status: 'ACTIVE' });
     await tables.put('MEMBERSHIP_TABLE', { userId: 'lapsed', status: 'CANCELED' });
@@ -121,6 +126,23 @@ describe('media-access handler', () => {
       expect(url.pathname).toBe('/media-bucket/materials/c-pub/0b6c.pdf');
       expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
       expect(url.searchParams.get('response-content-disposition')).toContain('attachment; filename="Chord chart.pdf"');
+    });
+
+    it('should sign a lesson material when its lesson is published', async () => {
+      const result = await materialUrl('m-published-lesson', 'enrolled');
+
+      expect(new URL(result.url).pathname).toBe('/media-bucket/materials/c-pub/m-published-lesson.mp3');
+    });
+
+    it('should answer NotFound to an entitled student when the material belongs to a draft lesson', async () => {
+      await expectAsync(materialUrl('m-draft-lesson', 'enrolled')).toBeRejectedWithError(/^NotFound: /);
+      await expectAsync(materialUrl('m-draft-lesson', 'member')).toBeRejectedWithError(/^NotFound: /);
+    });
+
+    it('should sign a draft lesson material for an admin', async () => {
+      const result = await materialUrl('m-draft-lesson', 'admin', ['ADMINS']);
+
+      expect(new URL(result.url).pathname).toBe('/media-bucket/materials/c-pub/m-draft-lesson.mp3');
     });
   });
 });

@@ -69,7 +69,7 @@ export const getMaterialUrl = (async (event): Promise<SignedUrl> => {
 
   const material = await store.getMaterial(parsed.data.materialId);
   const course = material ? await store.getCourse(material.courseId) : null;
-  if (!material || !course || (course.status !== 'PUBLISHED' && !isAdmin(caller))) throw notFound('no such material');
+  if (!material || !course || (!isAdmin(caller) && !(await isPublished(course, material)))) throw notFound('no such material');
 
   if ((await accessTo(caller, course.id)) === 'NONE') throw unauthorized('enroll in this course or join the membership to download materials');
 
@@ -77,6 +77,14 @@ export const getMaterialUrl = (async (event): Promise<SignedUrl> => {
   const url = await store.signGet(material.fileKey, MATERIAL_URL_SECONDS, downloadName(material));
   return { url, expiresAt };
 }) satisfies GetMaterialUrl;
+
+/** A material is out only when its course is, and so is its lesson when it belongs to one. */
+async function isPublished(course: store.CourseRecord, material: store.MaterialRecord): Promise<boolean> {
+  if (course.status !== 'PUBLISHED') return false;
+  if (!material.lessonId) return true;
+  const lesson = await store.getLesson(material.lessonId);
+  return lesson?.courseId === course.id && lesson.status === 'PUBLISHED';
+}
 
 async function accessTo(caller: Caller | null, courseId: string): Promise<CourseAccess> {
   return courseAccess(await loadViewer(caller, courseId), courseId);

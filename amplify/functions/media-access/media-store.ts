@@ -11,7 +11,7 @@ export type LessonRecord = Pick<
   'id' | 'courseId' | 'status' | 'freePreview' | 'hlsPrefix'
 >;
 export type CourseRecord = Pick<Schema['Course']['type'], 'id' | 'status'>;
-export type MaterialRecord = Pick<Schema['LessonMaterial']['type'], 'id' | 'courseId' | 'title' | 'fileKey' | 'contentType'>;
+export type MaterialRecord = Pick<Schema['LessonMaterial']['type'], 'id' | 'courseId' | 'lessonId' | 'title' | 'fileKey' | 'contentType'>;
 
 export const getLesson = (id: string) => getItem<LessonRecord>('LESSON_TABLE', { id });
 export const getCourse = (id: string) => getItem<CourseRecord>('COURSE_TABLE', { id });
