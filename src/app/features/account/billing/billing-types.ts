@@ -5,4 +5,3 @@ export type MembershipStatus = Schema['MembershipStatus']['type'];
 export type MembershipPlan = Schema['MembershipPlan']['type'];
 export type MembershipInvoice = Schema['MembershipInvoice']['type'];
 export type OrderRecord = Schema['Order']['type'];
-export type OrderStatus = Schema['OrderStatus']['type'];

@@ -1,33 +1,13 @@
-import type { Schema } from '../../../../../amplify/data/resource';
-import { formatPrice } from '../../../shared/price.pipe';
+import { MEMBERSHIP_DESCRIPTION, type Order, type OrderStatus, orderDate } from '../../../shared/order-display';
 
-export type AdminOrder = Schema['Order']['type'];
-export type OrderStatus = Schema['OrderStatus']['type'];
+export type AdminOrder = Order;
 
 export const ORDER_STATUSES: readonly OrderStatus[] = ['PAID', 'PENDING', 'FAILED', 'EXPIRED', 'REFUNDED', 'DISPUTED'];
-
-const STATUS_LABELS: Readonly<Record<OrderStatus, string>> = {
-  PAID: 'Paid',
-  PENDING: 'Pending',
-  FAILED: 'Payment failed',
-  EXPIRED: 'Checkout expired',
-  REFUNDED: 'Refunded',
-  DISPUTED: 'Disputed',
-};
 
 export interface OrderFilter {
   readonly status: OrderStatus | null;
   /** Matched, ignoring case, against the order id, what was bought (course title), the course id and the user id. */
   readonly query: string;
-}
-
-export function statusLabel(status: OrderStatus): string {
-  return STATUS_LABELS[status];
-}
-
-/** When the order was paid, or created for one that never was (ISO date-time). */
-export function orderDate(order: Pick<AdminOrder, 'paidAt' | 'createdAt'>): string {
-  return order.paidAt ?? order.createdAt;
 }
 
 export function newestFirst(orders: readonly AdminOrder[]): AdminOrder[] {
@@ -46,13 +26,5 @@ export function filterOrders(orders: readonly AdminOrder[], filter: OrderFilter)
 /** What was bought, for people; orders from before descriptions were recorded fall back to the product. */
 export function orderDescription(order: Pick<AdminOrder, 'description' | 'product' | 'courseId'>): string {
   if (order.description) return order.description;
-  return order.product === 'MEMBERSHIP' ? 'Play-Along membership' : `Course ${order.courseId ?? ''}`.trim();
-}
-
-/** "$39.20 (−$9.80 with LEARN20)": what was charged, with the discount and its promotion code. */
-export function orderAmount(order: Pick<AdminOrder, 'amountCents' | 'currency' | 'discountCents' | 'promotionCode'>, locale?: string): string {
-  const charged = formatPrice(order.amountCents, order.currency, locale);
-  if (!order.discountCents) return charged;
-  const discount = `−${formatPrice(order.discountCents, order.currency, locale)}`;
-  return `${charged} (${order.promotionCode ? `${discount} with ${order.promotionCode}` : `${discount} discount`})`;
+  return order.product === 'MEMBERSHIP' ? MEMBERSHIP_DESCRIPTION : `Course ${order.courseId ?? ''}`.trim();
 }

@@ -11,16 +11,8 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { firstValueFrom } from 'rxjs';
 import { toBackendError } from '../../../core/data/backend-call';
 import { DataClientService } from '../../../core/data/data-client';
-import {
-  type AdminOrder,
-  ORDER_STATUSES,
-  type OrderStatus,
-  filterOrders,
-  orderAmount,
-  orderDate,
-  orderDescription,
-  statusLabel,
-} from './admin-order';
+import { type OrderStatus, orderAmount, orderDate, orderStatusLabel } from '../../../shared/order-display';
+import { type AdminOrder, ORDER_STATUSES, filterOrders, orderDescription } from './admin-order';
 import { fetchAllOrders, fetchOrder } from './orders-data';
 import { RefundOrderDialog, type RefundOrderData } from './refund-order-dialog.component';
 
@@ -50,7 +42,7 @@ export default class OrdersPage {
   private readonly recheckDelays = inject(REFUND_RECHECK_DELAYS_MS);
 
   protected readonly statuses = ORDER_STATUSES;
-  protected readonly statusLabel = statusLabel;
+  protected readonly statusLabel = orderStatusLabel;
   protected readonly describe = orderDescription;
   protected readonly amount = orderAmount;
   protected readonly dateOf = orderDate;

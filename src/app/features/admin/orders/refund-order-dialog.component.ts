@@ -6,8 +6,9 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { toBackendError } from '../../../core/data/backend-call';
 import { DataClientService } from '../../../core/data/data-client';
+import { orderAmount } from '../../../shared/order-display';
 import { fieldError, reasonControl } from '../sales/grant-form';
-import { type AdminOrder, orderAmount, orderDescription } from './admin-order';
+import { type AdminOrder, orderDescription } from './admin-order';
 import { refundOrder } from './orders-data';
 
 export interface RefundOrderData {

@@ -1,19 +1,6 @@
+import { MEMBERSHIP_DESCRIPTION } from '../../../../shared/order-display';
 import { orderFixture } from '../testing/fake-billing-data.spec';
-import { MEMBERSHIP_DESCRIPTION, invoiceStatus, orderAmount, orderRows } from './order-rows';
-
-describe('orderAmount', () => {
-  it('should be the amount charged when there was no discount', () => {
-    expect(orderAmount({ amountCents: 4900, currency: 'usd', discountCents: null, promotionCode: null })).toBe('$49.00');
-  });
-
-  it('should name the promotion code next to the discount when one was used', () => {
-    expect(orderAmount({ amountCents: 3920, currency: 'usd', discountCents: 980, promotionCode: 'LEARN20' })).toBe('$39.20 (−$9.80 with LEARN20)');
-  });
-
-  it('should call it a discount when the code is unknown', () => {
-    expect(orderAmount({ amountCents: 3920, currency: 'usd', discountCents: 980, promotionCode: null })).toBe('$39.20 (−$9.80 discount)');
-  });
-});
+import { invoiceStatus, orderRows } from './order-rows';
 
 describe('orderRows', () => {
   it('should name a membership order without a description', () => {

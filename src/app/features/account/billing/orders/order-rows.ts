@@ -1,5 +1,5 @@
-import { formatPrice } from '../../../../shared/price.pipe';
-import type { MembershipInvoice, OrderRecord, OrderStatus } from '../billing-types';
+import { MEMBERSHIP_DESCRIPTION, type OrderStatus, orderAmount, orderDate, orderStatusLabel } from '../../../../shared/order-display';
+import type { MembershipInvoice, OrderRecord } from '../billing-types';
 
 export interface OrderRow {
   readonly id: string;
@@ -12,13 +12,8 @@ export interface OrderRow {
   readonly receiptUrl: string | null;
 }
 
-/** Orders whose checkout was never completed charged nothing and are not listed. */
-const STATUS_LABELS: Readonly<Partial<Record<OrderStatus, string>>> = {
-  PAID: 'Paid',
-  REFUNDED: 'Refunded',
-  DISPUTED: 'Disputed',
-  FAILED: 'Payment failed',
-};
+/** Orders whose checkout was never completed (PENDING, EXPIRED) charged nothing and are not listed. */
+const LISTED_STATUSES: ReadonlySet<OrderStatus> = new Set(['PAID', 'REFUNDED', 'DISPUTED', 'FAILED']);
 
 const INVOICE_STATUS_LABELS: Readonly<Record<string, string>> = {
   paid: 'Paid',
@@ -28,39 +23,24 @@ const INVOICE_STATUS_LABELS: Readonly<Record<string, string>> = {
   draft: 'Draft',
 };
 
-export const MEMBERSHIP_DESCRIPTION = 'Play-Along membership';
-
 /** The orders to list, newest first; `courseTitles` names course orders that carry no description. */
 export function orderRows(orders: readonly OrderRecord[], courseTitles: ReadonlyMap<string, string>, locale?: string): OrderRow[] {
   return orders
-    .flatMap((order) => {
-      const status = STATUS_LABELS[order.status];
-      if (!status) return [];
-      return [
-        {
-          id: order.id,
-          what: orderDescription(order, courseTitles),
-          date: order.paidAt ?? order.createdAt,
-          amount: orderAmount(order, locale),
-          status,
-          receiptUrl: order.receiptUrl ?? null,
-        },
-      ];
-    })
+    .filter((order) => LISTED_STATUSES.has(order.status))
+    .map((order) => ({
+      id: order.id,
+      what: orderDescription(order, courseTitles),
+      date: orderDate(order),
+      amount: orderAmount(order, locale),
+      status: orderStatusLabel(order.status),
+      receiptUrl: order.receiptUrl ?? null,
+    }))
     .sort((a, b) => b.date.localeCompare(a.date));
 }
 
 /** Course orders from before orders carried a description need the catalog for their title. */
 export function needsCourseTitles(orders: readonly OrderRecord[]): boolean {
   return orders.some((order) => !order.description && order.product === 'COURSE' && !!order.courseId);
-}
-
-/** "$39.20 (−$9.80 with LEARN20)". */
-export function orderAmount(order: Pick<OrderRecord, 'amountCents' | 'currency' | 'discountCents' | 'promotionCode'>, locale?: string): string {
-  const charged = formatPrice(order.amountCents, order.currency, locale);
-  if (!order.discountCents) return charged;
-  const discount = `−${formatPrice(order.discountCents, order.currency, locale)}`;
-  return `${charged} (${order.promotionCode ? `${discount} with ${order.promotionCode}` : `${discount} discount`})`;
 }
 
 export function invoiceStatus(invoice: Pick<MembershipInvoice, 'status'>): string {
