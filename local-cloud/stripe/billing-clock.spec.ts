@@ -1,24 +1,11 @@
 import type Stripe from 'stripe';
-import { secretKey, StripeFixture, WebhookReceiver } from './stripe-test-harness';
+import { secretKey, useStripeStandIn } from './stripe-test-harness';
 import { advanceClock, periodOf, publishedEvents, subscribe } from './subscription-test-kit';
 
 const day = 24 * 60 * 60;
 
 describe('local Stripe clock', () => {
-  let fixture: StripeFixture;
-  let receiver: WebhookReceiver;
-
-  beforeEach(async () => {
-    receiver = new WebhookReceiver();
-    await receiver.start();
-    fixture = new StripeFixture();
-    await fixture.start({ webhookUrl: receiver.url });
-  });
-
-  afterEach(async () => {
-    await fixture.dispose();
-    await receiver.stop();
-  });
+  const { fixture, receiver } = useStripeStandIn();
 
   function clock(init: RequestInit = {}, path = '/_local/clock'): Promise<Response> {
     return fetch(`${fixture.service.url}${path}`, { ...init, headers: { authorization: `Bearer ${secretKey}`, ...init.headers } });

@@ -1,24 +1,11 @@
 import type Stripe from 'stripe';
-import { StripeFixture, WebhookReceiver } from './stripe-test-harness';
+import { useStripeStandIn } from './stripe-test-harness';
 import { advanceClock, membershipName, publishedEvents, subscribe } from './subscription-test-kit';
 
 const returnUrl = 'http://localhost:4200/account';
 
 describe('local Stripe billing portal', () => {
-  let fixture: StripeFixture;
-  let receiver: WebhookReceiver;
-
-  beforeEach(async () => {
-    receiver = new WebhookReceiver();
-    await receiver.start();
-    fixture = new StripeFixture();
-    await fixture.start({ webhookUrl: receiver.url });
-  });
-
-  afterEach(async () => {
-    await fixture.dispose();
-    await receiver.stop();
-  });
+  const { fixture } = useStripeStandIn();
 
   async function openPortal(subscription: Stripe.Subscription): Promise<Stripe.BillingPortal.Session> {
     return fixture.stripe.billingPortal.sessions.create({ customer: subscription.customer as string, return_url: returnUrl });

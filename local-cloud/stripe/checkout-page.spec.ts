@@ -1,21 +1,8 @@
 import Stripe from 'stripe';
-import { StripeFixture, WebhookReceiver, webhookSecret } from './stripe-test-harness';
+import { webhookSecret, useStripeStandIn } from './stripe-test-harness';
 
 describe('local Stripe hosted checkout page', () => {
-  let fixture: StripeFixture;
-  let receiver: WebhookReceiver;
-
-  beforeEach(async () => {
-    receiver = new WebhookReceiver();
-    await receiver.start();
-    fixture = new StripeFixture();
-    await fixture.start({ webhookUrl: receiver.url });
-  });
-
-  afterEach(async () => {
-    await fixture.dispose();
-    await receiver.stop();
-  });
+  const { fixture, receiver } = useStripeStandIn();
 
   it('should show the product, the amount and labelled card inputs when opened', async () => {
     const session = await fixture.createSession();

@@ -1,22 +1,9 @@
 import type Stripe from 'stripe';
-import { StripeFixture, WebhookReceiver } from './stripe-test-harness';
+import { useStripeStandIn } from './stripe-test-harness';
 import { membershipName, periodOf, subscribe } from './subscription-test-kit';
 
 describe('local Stripe invoices', () => {
-  let fixture: StripeFixture;
-  let receiver: WebhookReceiver;
-
-  beforeEach(async () => {
-    receiver = new WebhookReceiver();
-    await receiver.start();
-    fixture = new StripeFixture();
-    await fixture.start({ webhookUrl: receiver.url });
-  });
-
-  afterEach(async () => {
-    await fixture.dispose();
-    await receiver.stop();
-  });
+  const { fixture } = useStripeStandIn();
 
   it('should make a paid subscription_create invoice for the subscription when its checkout is paid', async () => {
     const subscription = await subscribe(fixture);

@@ -1,21 +1,8 @@
 import Stripe from 'stripe';
-import { StripeFixture, WebhookReceiver } from './stripe-test-harness';
+import { useStripeStandIn } from './stripe-test-harness';
 
 describe('local Stripe promotion codes in Checkout', () => {
-  let fixture: StripeFixture;
-  let receiver: WebhookReceiver;
-
-  beforeEach(async () => {
-    receiver = new WebhookReceiver();
-    await receiver.start();
-    fixture = new StripeFixture();
-    await fixture.start({ webhookUrl: receiver.url });
-  });
-
-  afterEach(async () => {
-    await fixture.dispose();
-    await receiver.stop();
-  });
+  const { fixture, receiver } = useStripeStandIn();
 
   function applyCode(sessionId: string, promotionCode: string): Promise<Response> {
     const form = new URLSearchParams({ action: 'apply-promotion-code', promotionCode });

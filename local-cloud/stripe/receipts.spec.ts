@@ -1,21 +1,8 @@
 import type Stripe from 'stripe';
-import { StripeFixture, WebhookReceiver } from './stripe-test-harness';
+import { useStripeStandIn } from './stripe-test-harness';
 
 describe('local Stripe receipt pages', () => {
-  let fixture: StripeFixture;
-  let receiver: WebhookReceiver;
-
-  beforeEach(async () => {
-    receiver = new WebhookReceiver();
-    await receiver.start();
-    fixture = new StripeFixture();
-    await fixture.start({ webhookUrl: receiver.url });
-  });
-
-  afterEach(async () => {
-    await fixture.dispose();
-    await receiver.stop();
-  });
+  const { fixture } = useStripeStandIn();
 
   async function paidCharge(overrides: Record<string, string> = {}): Promise<Stripe.Charge> {
     const { id } = await fixture.createSession({ allow_promotion_codes: true });

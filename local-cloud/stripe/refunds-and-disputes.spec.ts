@@ -1,21 +1,8 @@
 import type Stripe from 'stripe';
-import { StripeFixture, WebhookReceiver } from './stripe-test-harness';
+import { useStripeStandIn } from './stripe-test-harness';
 
 describe('local Stripe refunds and disputes', () => {
-  let fixture: StripeFixture;
-  let receiver: WebhookReceiver;
-
-  beforeEach(async () => {
-    receiver = new WebhookReceiver();
-    await receiver.start();
-    fixture = new StripeFixture();
-    await fixture.start({ webhookUrl: receiver.url });
-  });
-
-  afterEach(async () => {
-    await fixture.dispose();
-    await receiver.stop();
-  });
+  const { fixture, receiver } = useStripeStandIn();
 
   async function paidIntent(card = '4242424242424242'): Promise<Stripe.PaymentIntent> {
     const session = await fixture.createSession();

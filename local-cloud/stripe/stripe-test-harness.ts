@@ -50,9 +50,13 @@ export class WebhookReceiver {
     return this.deliveries.map((delivery) => JSON.parse(delivery.rawBody) as Stripe.Event);
   }
 
-  stop(): Promise<void> {
+  /** Closes the endpoint and forgets what it received, so a later start() begins afresh. */
+  async stop(): Promise<void> {
     this.server?.closeAllConnections();
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.deliveries.length = 0;
+    this.waiters = [];
+    this.statusFor = () => 200;
   }
 }
 
@@ -87,9 +91,13 @@ export class StripeFixture {
     await this.service?.stop();
   }
 
+  /** Stops the stand-in and deletes its state and log, so a later start() begins with a new state dir. */
   async dispose(): Promise<void> {
     await this.stop();
     if (this.stateDir) await rm(this.stateDir, { recursive: true, force: true });
+    this.stateDir = '';
+    this.logLines.length = 0;
+    this.logWaiters = [];
   }
 
   createSession(params: Partial<Stripe.Checkout.SessionCreateParams> = {}, options?: Stripe.RequestOptions): Promise<Stripe.Checkout.Session> {
@@ -123,4 +131,40 @@ export class StripeFixture {
       return false;
     });
   }
+}
+
+/** The stand-in and a receiver for its webhooks, started and stopped together. */
+export class StripeStandIn {
+  readonly fixture = new StripeFixture();
+  readonly receiver = new WebhookReceiver();
+
+  get stripe(): Stripe {
+    return this.fixture.stripe;
+  }
+
+  get url(): string {
+    return this.fixture.service.url;
+  }
+
+  async start(): Promise<void> {
+    await this.receiver.start();
+    await this.fixture.start({ webhookUrl: this.receiver.url });
+  }
+
+  async stop(): Promise<void> {
+    await this.fixture.dispose();
+    await this.receiver.stop();
+  }
+}
+
+/**
+ * A fresh stand-in for every spec of the enclosing describe: started before each, its state, log and
+ * deliveries thrown away after each. With `startFixture: false` only the receiver is started, for
+ * specs that start the fixture with options of their own.
+ */
+export function useStripeStandIn({ startFixture = true } = {}): StripeStandIn {
+  const standIn = new StripeStandIn();
+  beforeEach(() => (startFixture ? standIn.start() : standIn.receiver.start()));
+  afterEach(() => standIn.stop());
+  return standIn;
 }

@@ -1,22 +1,9 @@
 import type Stripe from 'stripe';
-import { StripeFixture, WebhookReceiver } from './stripe-test-harness';
+import { useStripeStandIn } from './stripe-test-harness';
 import { periodOf, publishedEvents, subscribe } from './subscription-test-kit';
 
 describe('local Stripe subscriptions', () => {
-  let fixture: StripeFixture;
-  let receiver: WebhookReceiver;
-
-  beforeEach(async () => {
-    receiver = new WebhookReceiver();
-    await receiver.start();
-    fixture = new StripeFixture();
-    await fixture.start({ webhookUrl: receiver.url });
-  });
-
-  afterEach(async () => {
-    await fixture.dispose();
-    await receiver.stop();
-  });
+  const { fixture } = useStripeStandIn();
 
   describe('subscriptions.update', () => {
     it('should set cancel_at to the period end and canceled_at to now when cancel_at_period_end is set', async () => {

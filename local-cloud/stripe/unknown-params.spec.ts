@@ -3,23 +3,10 @@ import { join } from 'node:path';
 import type Stripe from 'stripe';
 import { courseCheckoutParams, membershipCheckoutParams } from '../../amplify/functions/create-checkout/checkout-params';
 import type { StripeState } from './state-store';
-import { StripeFixture, WebhookReceiver, secretKey } from './stripe-test-harness';
+import { secretKey, useStripeStandIn } from './stripe-test-harness';
 
 describe('local Stripe parameter checking', () => {
-  let fixture: StripeFixture;
-  let receiver: WebhookReceiver;
-
-  beforeEach(async () => {
-    receiver = new WebhookReceiver();
-    await receiver.start();
-    fixture = new StripeFixture();
-    await fixture.start({ webhookUrl: receiver.url });
-  });
-
-  afterEach(async () => {
-    await fixture.dispose();
-    await receiver.stop();
-  });
+  const { fixture } = useStripeStandIn();
 
   function unknownParam(param: string): jasmine.AsymmetricMatcher<unknown> {
     return jasmine.objectContaining({

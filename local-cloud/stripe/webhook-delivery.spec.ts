@@ -1,22 +1,10 @@
 import Stripe from 'stripe';
-import { StripeFixture, WebhookReceiver, webhookSecret } from './stripe-test-harness';
+import { webhookSecret, useStripeStandIn } from './stripe-test-harness';
 
 type ListedEvent = Stripe.Event & { delivery: { status: string; attempts: number } };
 
 describe('local Stripe webhook delivery', () => {
-  let fixture: StripeFixture;
-  let receiver: WebhookReceiver;
-
-  beforeEach(async () => {
-    receiver = new WebhookReceiver();
-    await receiver.start();
-    fixture = new StripeFixture();
-  });
-
-  afterEach(async () => {
-    await fixture.dispose();
-    await receiver.stop();
-  });
+  const { fixture, receiver } = useStripeStandIn({ startFixture: false });
 
   async function listed(): Promise<ListedEvent[]> {
     return (await fixture.stripe.events.list()).data as ListedEvent[];
