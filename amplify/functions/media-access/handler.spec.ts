@@ -76,7 +76,7 @@ describe('media-access handler', () => {
       const variant = Buffer.from(result.manifest.split('\n').find((line) => line.startsWith('data:'))!.split(',')[1], 'base64').toString();
       const segment = new URL(variant.split('\n').find((line) => line.startsWith('http'))!);
       expect(segment.pathname).toBe('/media-bucket/hls/l-free/master_360p_00001.ts');
-      expect(segment.searchParams.get('X-Amz-Expires')).toBe('7200');
+      expect(segment.searchParams.get('X-Amz-Expires')).toBe('900');
     });
 
     it('should play for an enrolled student, an active member and an admin', async () => {
@@ -86,12 +86,12 @@ describe('media-access handler', () => {
       }
     });
 
-    it('should report expiry about two hours ahead when a manifest is issued', async () => {
+    it('should report expiry at most fifteen minutes ahead when a manifest is issued', async () => {
       const result = await playback('l-free', null);
 
-      const hours = (Date.parse(result.expiresAt) - Date.now()) / 3_600_000;
-      expect(hours).toBeGreaterThan(1.9);
-      expect(hours).toBeLessThanOrEqual(2);
+      const minutes = (Date.parse(result.expiresAt) - Date.now()) / 60_000;
+      expect(minutes).toBeGreaterThan(14.9);
+      expect(minutes).toBeLessThanOrEqual(15);
     });
 
     it('should answer NotFound when the lesson or its course is a draft', async () => {

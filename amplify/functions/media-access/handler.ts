@@ -16,7 +16,8 @@ type MediaEvent = Parameters<GetPlayback>[0] | Parameters<GetMaterialUrl>[0];
 type Playback = Schema['Playback']['type'];
 type SignedUrl = Schema['SignedUrl']['type'];
 
-export const SEGMENT_URL_SECONDS = 2 * 60 * 60;
+/** A shared manifest stops working within this; the player fetches a fresh one before then. */
+export const SEGMENT_URL_SECONDS = 15 * 60;
 export const MATERIAL_URL_SECONDS = 5 * 60;
 
 /** Serves getPlayback and getMaterialUrl (AppSync routes both here by field name). */

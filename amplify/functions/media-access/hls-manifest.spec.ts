@@ -88,6 +88,34 @@ describe('hls-manifest', () => {
       expect(signed).not.toContain('hls/lesson-2/master_360p_00001.ts');
     });
 
+    for (const [what, uri] of [
+      ['a root-relative path inside the folder', '/hls/lesson-1/master_360p_00001.ts'],
+      ['a parent segment that comes back into the folder', '../lesson-1/master_360p_00001.ts'],
+      ['a percent-encoded parent segment', '..%2f..%2fsecret/master_360p_00001.ts'],
+      ['a protocol-relative URL', '//other-bucket.s3.amazonaws.com/hls/lesson-1/master_360p_00001.ts'],
+      ['a backslash path', '\\hls\\lesson-1\\master_360p_00001.ts'],
+    ]) {
+      it(`should refuse without signing anything when a variant names ${what}`, async () => {
+        const signed: string[] = [];
+        const tampered: ManifestIo = {
+          read: (key) => (key === 'hls/lesson-1/master_360p.m3u8' ? Promise.resolve(`#EXTM3U\n#EXTINF:6,\n${uri}\n`) : io.read(key)),
+          sign: (key) => (signed.push(key), io.sign(key)),
+        };
+
+        await expectAsync(buildManifest('hls/lesson-1/master.m3u8', tampered)).toBeRejectedWithError(/points outside hls\/lesson-1\//);
+        expect(signed.filter((key) => key.startsWith('hls/lesson-1/master_360p'))).toEqual([]);
+      });
+    }
+
+    it('should refuse when the master names a variant by a root-relative path', async () => {
+      const tampered: ManifestIo = {
+        ...io,
+        read: (key) => (key === 'hls/lesson-1/master.m3u8' ? Promise.resolve(master.replace('master_360p.m3u8', '/hls/lesson-1/master_360p.m3u8')) : io.read(key)),
+      };
+
+      await expectAsync(buildManifest('hls/lesson-1/master.m3u8', tampered)).toBeRejectedWithError(/points outside/);
+    });
+
     it('should fail when a variant playlist is missing', async () => {
       const missing: ManifestIo = { ...io, read: (key) => (key.endsWith('720p.m3u8') ? Promise.reject(new Error('NoSuchKey')) : io.read(key)) };
 

@@ -69,11 +69,24 @@ async function signedVariant(folder: string, variantKey: string, io: ManifestIo)
   return rewritePlaylist(variant, (uri) => signed.get(uri) ?? uri);
 }
 
-/** The key `uri` names, which must lie inside `folder`; null for absolute URLs (left as they are). */
+/**
+ * The key `uri` names, which must lie inside `folder`; null for absolute URLs (left as they are,
+ * never signed). A root-relative path or a parent segment, plain or percent-encoded, is refused
+ * outright: the transcoder writes neither, so one in a playlist means it was tampered with.
+ */
 function keyInside(folder: string, playlistKey: string, uri: string): string | null {
   const key = resolveKey(playlistKey, uri);
-  if (key !== null && !key.startsWith(folder)) throw new Error(`Playlist ${playlistKey} points outside ${folder}: ${uri}`);
+  if (key === null) return null;
+  if (uri.startsWith('/') || uri.startsWith('\\') || hasParentSegment(uri) || !key.startsWith(folder)) {
+    throw new Error(`Playlist ${playlistKey} points outside ${folder}: ${uri}`);
+  }
   return key;
+}
+
+/** Percent-decoding cannot throw here: resolveKey already decoded the same path. */
+function hasParentSegment(uri: string): boolean {
+  const path = uri.split(/[?#]/, 1)[0];
+  return decodeURIComponent(path).split(/[/\\]/).some((segment) => segment === '..');
 }
 
 function lines(text: string): string[] {
