@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -14,7 +14,7 @@ import { fetchMyOrders } from './orders-data';
 @Component({
   selector: 'app-orders-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButtonModule, MatProgressBarModule, PricePipe],
+  imports: [DatePipe, NgTemplateOutlet, RouterLink, MatButtonModule, MatProgressBarModule, PricePipe],
   templateUrl: './orders.page.html',
   styleUrl: './orders.page.scss',
 })
@@ -41,14 +41,6 @@ export default class OrdersPage {
   protected readonly invoiceRows = computed(() => (this.invoices.hasValue() ? this.invoices.value() : null));
   protected readonly ordersError = computed(() => errorMessage(this.orders.error()));
   protected readonly invoicesError = computed(() => errorMessage(this.invoices.error()));
-
-  protected retryOrders(): void {
-    this.orders.reload();
-  }
-
-  protected retryInvoices(): void {
-    this.invoices.reload();
-  }
 }
 
 function errorMessage(error: unknown): string | null {
