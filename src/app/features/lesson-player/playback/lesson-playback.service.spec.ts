@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { DataClientService } from '../../../core/data/data-client';
 import { FakeDataClient, fakeDataClient } from '../testing/fake-data-client.spec';
-import { LessonPlayback, REFRESH_MARGIN_MS } from './lesson-playback.service';
+import { LessonPlayback } from './lesson-playback.service';
 
 const manifest = '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=800000\ndata:application/vnd.apple.mpegurl;base64,AAAA\n';
 
@@ -77,19 +77,19 @@ describe('LessonPlayback', () => {
 
     afterEach(() => jasmine.clock().uninstall());
 
-    it('should refetch the manifest shortly before it expires', async () => {
-      respond(10 * 60_000);
+    it('should refetch the manifest when 80 % of its fifteen-minute lifetime has passed', async () => {
+      respond(15 * 60_000);
       await playback.open('c1', 'l1');
       const refresh = spyOn(playback, 'refresh').and.resolveTo();
-      jasmine.clock().tick(10 * 60_000 - REFRESH_MARGIN_MS + 1);
+      jasmine.clock().tick(12 * 60_000 + 1);
       expect(refresh).toHaveBeenCalledTimes(1);
     });
 
-    it('should not refetch early when the manifest is far from expiry', async () => {
-      respond(10 * 60_000);
+    it('should not refetch before 80 % of the lifetime has passed', async () => {
+      respond(15 * 60_000);
       await playback.open('c1', 'l1');
       const refresh = spyOn(playback, 'refresh').and.resolveTo();
-      jasmine.clock().tick(10 * 60_000 - REFRESH_MARGIN_MS - 1_000);
+      jasmine.clock().tick(12 * 60_000 - 1_000);
       expect(refresh).not.toHaveBeenCalled();
     });
 

@@ -5,8 +5,11 @@ import { DataClientService } from '../../../core/data/data-client';
 import { ManifestObjectUrl } from './manifest-object-url';
 import { PlaybackFailure, playbackFailureOf } from './playback-failure';
 
-/** Refetch this long before the presigned URLs in the manifest expire. */
-export const REFRESH_MARGIN_MS = 60_000;
+/**
+ * Refetch once this share of the manifest's remaining lifetime has passed: a fraction rather than a
+ * fixed margin, so a browser clock that lags the server's still refreshes before the URLs expire.
+ */
+export const REFRESH_AT_LIFETIME_FRACTION = 0.8;
 /** Never refetch more often than this, whatever expiresAt says (guards against clock skew). */
 export const MIN_REFRESH_DELAY_MS = 10_000;
 
@@ -19,7 +22,7 @@ interface Playback {
 
 /**
  * Fetches a lesson's playback manifest and keeps it fresh: the manifest TEXT becomes a Blob URL,
- * and a new one is fetched shortly before `expiresAt` and handed to `onRefresh` listeners.
+ * and a new one is fetched well before `expiresAt` and handed to `onRefresh` listeners.
  * A lesson the user is not entitled to sends them to the course page, which explains why.
  */
 @Injectable()
@@ -85,7 +88,7 @@ export class LessonPlayback implements OnDestroy {
     const url = this.urls.replace(playback.manifest);
     const expiresAt = Date.parse(playback.expiresAt);
     if (Number.isFinite(expiresAt)) {
-      const delay = Math.max(MIN_REFRESH_DELAY_MS, expiresAt - Date.now() - REFRESH_MARGIN_MS);
+      const delay = Math.max(MIN_REFRESH_DELAY_MS, (expiresAt - Date.now()) * REFRESH_AT_LIFETIME_FRACTION);
       this.timer = setTimeout(() => void this.refresh(), delay);
     }
     return url;
