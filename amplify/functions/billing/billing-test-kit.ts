@@ -1,6 +1,6 @@
 import type { AppSyncIdentityCognito } from 'aws-lambda';
 import type Stripe from 'stripe';
-import { StripeFixture, WebhookReceiver, secretKey } from '../../../local-cloud/stripe/stripe-test-harness';
+import { StripeStandIn } from '../../../local-cloud/stripe/stripe-test-harness';
 import { appSyncEvent } from '../shared/testing/appsync-events';
 import { handler } from './handler';
 
@@ -15,34 +15,10 @@ export function callBilling(field: string, args: Record<string, unknown>, identi
 }
 
 /**
- * The local Stripe stand-in on a free port (with a receiver for its webhooks, which these specs do
- * not process: billing never writes our records) and the purchases specs arrange through its
- * hosted checkout page, as a browser would.
+ * The local Stripe stand-in (whose webhooks these specs do not process: billing never writes our
+ * records) and the purchases specs arrange through its hosted checkout page, as a browser would.
  */
-export class BillingStripe {
-  readonly fixture = new StripeFixture();
-  private readonly receiver = new WebhookReceiver();
-
-  get stripe(): Stripe {
-    return this.fixture.stripe;
-  }
-
-  async start(): Promise<void> {
-    await this.receiver.start();
-    await this.fixture.start({ webhookUrl: this.receiver.url });
-  }
-
-  async stop(): Promise<void> {
-    await this.fixture.dispose();
-    await this.receiver.stop();
-  }
-
-  /** Points the handler's Stripe client at this stand-in. */
-  useIt(): void {
-    process.env['STRIPE_SECRET_KEY'] = secretKey;
-    process.env['STRIPE_API_BASE'] = this.fixture.service.url;
-  }
-
+export class BillingStripe extends StripeStandIn {
   /** A paid monthly subscription for a new customer. */
   async subscribe(userId: string, unitAmount = 1500): Promise<Stripe.Subscription> {
     const session = await this.fixture.createSession({

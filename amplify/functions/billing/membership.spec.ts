@@ -2,25 +2,13 @@ import '../shared/testing/quiet-logs';
 import type Stripe from 'stripe';
 import { userIdentity } from '../shared/testing/appsync-events';
 import { useLocalTables } from '../shared/testing/local-dynamo';
+import { useLocalStripe } from '../shared/testing/local-stripe';
 import { BillingStripe, callBilling } from './billing-test-kit';
 
 describe('billing handler: the caller’s membership (local Stripe)', () => {
   const tables = useLocalTables(['MEMBERSHIP_TABLE', 'ORDER_TABLE', 'AUDIT_ENTRY_TABLE']);
-  const stripe = new BillingStripe();
+  const stripe = useLocalStripe(new BillingStripe(), 'http://localhost:4200/');
   let members = 0;
-
-  beforeAll(() => stripe.start());
-  afterAll(() => stripe.stop());
-
-  beforeEach(() => {
-    stripe.useIt();
-    process.env['APP_ORIGIN'] = 'http://localhost:4200/';
-    process.env['MEMBERSHIP_PRICE_CENTS'] = '1500';
-  });
-
-  afterEach(() => {
-    delete process.env['STRIPE_API_BASE'];
-  });
 
   /** A subscribed user whose Membership record the webhook would have written. */
   async function member(status = 'ACTIVE'): Promise<{ userId: string; subscription: Stripe.Subscription }> {

@@ -1,6 +1,7 @@
 import '../shared/testing/quiet-logs';
 import { userIdentity } from '../shared/testing/appsync-events';
 import { useLocalTables } from '../shared/testing/local-dynamo';
+import { useLocalStripe } from '../shared/testing/local-stripe';
 import { BillingStripe, callBilling } from './billing-test-kit';
 
 const courseId = 'c-slide';
@@ -8,21 +9,8 @@ const admin = userIdentity('admin-1', ['ADMINS'], 'admin@example.com');
 
 describe('billing handler: adminRefundOrder (local Stripe)', () => {
   const tables = useLocalTables(['MEMBERSHIP_TABLE', 'ORDER_TABLE', 'AUDIT_ENTRY_TABLE']);
-  const stripe = new BillingStripe();
+  const stripe = useLocalStripe(new BillingStripe());
   let orders = 0;
-
-  beforeAll(() => stripe.start());
-  afterAll(() => stripe.stop());
-
-  beforeEach(() => {
-    stripe.useIt();
-    process.env['APP_ORIGIN'] = 'http://localhost:4200';
-    process.env['MEMBERSHIP_PRICE_CENTS'] = '1500';
-  });
-
-  afterEach(() => {
-    delete process.env['STRIPE_API_BASE'];
-  });
 
   /** A course order paid in Stripe and recorded PAID, as the webhook leaves it after checkout. */
   async function paidOrder(): Promise<{ orderId: string; paymentIntent: string }> {

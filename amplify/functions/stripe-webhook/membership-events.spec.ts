@@ -1,5 +1,6 @@
 import '../shared/testing/quiet-logs';
 import { startCheckout } from '../create-checkout/handler';
+import { useLocalStripe } from '../shared/testing/local-stripe';
 import { handler } from './handler';
 import { advanceClock } from '../../../local-cloud/stripe/subscription-test-kit';
 import { StandInStripe, deliver, lambdaContext, signed, syntheticEvent, type Delivery, useWebhookTables } from './webhook-test-kit';
@@ -13,21 +14,8 @@ interface Subscribed {
 
 describe('stripe-webhook membership events in any order (local Stripe)', () => {
   const tables = useWebhookTables();
-  const stripe = new StandInStripe();
+  const stripe = useLocalStripe(new StandInStripe());
   let members = 0;
-
-  beforeAll(() => stripe.start());
-  afterAll(() => stripe.stop());
-
-  beforeEach(() => {
-    stripe.useIt();
-    process.env['APP_ORIGIN'] = 'http://localhost:4200';
-    process.env['MEMBERSHIP_PRICE_CENTS'] = '1500';
-  });
-
-  afterEach(() => {
-    delete process.env['STRIPE_API_BASE'];
-  });
 
   /** Subscribes through create-checkout and the hosted page; returns the events Stripe sent, none processed yet. */
   async function subscribe(userId = `member-${++members}`): Promise<Subscribed> {

@@ -1,5 +1,6 @@
 import '../shared/testing/quiet-logs';
 import { startCheckout } from '../create-checkout/handler';
+import { useLocalStripe } from '../shared/testing/local-stripe';
 import { StandInStripe, deliver, lambdaContext, useWebhookTables } from './webhook-test-kit';
 
 const courseId = 'c-refundable';
@@ -8,27 +9,14 @@ const disputing = '4000000000000259';
 
 describe('stripe-webhook refunds and disputes (local Stripe)', () => {
   const tables = useWebhookTables();
-  const stripe = new StandInStripe();
+  const stripe = useLocalStripe(new StandInStripe());
   let buyers = 0;
 
   beforeAll(async () => {
-    await stripe.start();
     await tables.put('COURSE_TABLE', {
       id: courseId, title: 'Slide Guitar', summary: 's', description: 'd', instrument: 'GUITAR', level: 'BEGINNER',
       priceCents: 4900, currency: 'usd', status: 'PUBLISHED',
     });
-  });
-
-  afterAll(() => stripe.stop());
-
-  beforeEach(() => {
-    stripe.useIt();
-    process.env['APP_ORIGIN'] = 'http://localhost:4200';
-    process.env['MEMBERSHIP_PRICE_CENTS'] = '1500';
-  });
-
-  afterEach(() => {
-    delete process.env['STRIPE_API_BASE'];
   });
 
   /** create-checkout's session and PENDING order, paid on the hosted page; returns before any event is processed. */

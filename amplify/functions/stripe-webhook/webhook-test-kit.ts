@@ -1,6 +1,5 @@
 import type { Context, LambdaFunctionURLEvent } from 'aws-lambda';
-import type Stripe from 'stripe';
-import { StripeFixture, WebhookReceiver, secretKey, webhookSecret, type Delivery } from '../../../local-cloud/stripe/stripe-test-harness';
+import { StripeStandIn, secretKey, webhookSecret, type Delivery } from '../../../local-cloud/stripe/stripe-test-harness';
 import { createStripe } from '../shared/stripe-client';
 import { useLocalDataApi } from '../shared/testing/local-data-api';
 import { useLocalTables, type LocalTables, type TableEnv } from '../shared/testing/local-dynamo';
@@ -103,35 +102,7 @@ export async function bodyOf(response: ReturnType<typeof handler>): Promise<Reco
  * The local Stripe stand-in with a receiver that records its signed deliveries, so a spec hands
  * them to the handler in whatever order, as often, and with whatever Lambda context it needs.
  */
-export class StandInStripe {
-  readonly fixture = new StripeFixture();
-  readonly receiver = new WebhookReceiver();
-
-  get url(): string {
-    return this.fixture.service.url;
-  }
-
-  get stripe(): Stripe {
-    return this.fixture.stripe;
-  }
-
-  async start(): Promise<void> {
-    await this.receiver.start();
-    await this.fixture.start({ webhookUrl: this.receiver.url });
-  }
-
-  async stop(): Promise<void> {
-    await this.fixture.dispose();
-    await this.receiver.stop();
-  }
-
-  /** Points the handler (and create-checkout) at this stand-in. */
-  useIt(): void {
-    process.env['STRIPE_SECRET_KEY'] = secretKey;
-    process.env['STRIPE_WEBHOOK_SECRET'] = webhookSecret;
-    process.env['STRIPE_API_BASE'] = this.url;
-  }
-
+export class StandInStripe extends StripeStandIn {
   /** The delivery of the first `type` event whose object passes `matches`, waiting for it if needed. */
   async delivered(type: string, matches: (object: Record<string, unknown>) => boolean): Promise<Delivery> {
     for (;;) {
