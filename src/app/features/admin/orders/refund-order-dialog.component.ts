@@ -2,12 +2,11 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { toBackendError } from '../../../core/data/backend-call';
 import { DataClientService } from '../../../core/data/data-client';
 import { orderAmount } from '../../../shared/order-display';
-import { fieldError, reasonControl } from '../sales/grant-form';
+import { reasonControl } from '../sales/grant-form';
+import { ReasonField } from '../sales/reason-field.component';
 import { type AdminOrder, orderDescription } from './admin-order';
 import { refundOrder } from './orders-data';
 
@@ -22,30 +21,14 @@ export interface RefundOrderData {
 @Component({
   selector: 'app-refund-order-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatButton,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-  ],
+  imports: [ReactiveFormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatButton, ReasonField],
   template: `
     <h2 mat-dialog-title>Refund {{ amount }}?</h2>
     <form (ngSubmit)="confirm()" [formGroup]="form">
       <mat-dialog-content>
         <p>{{ what }} · order {{ data.order.id }}</p>
         <p class="consequence">{{ consequence }}</p>
-        <mat-form-field appearance="outline" class="reason">
-          <mat-label>Reason</mat-label>
-          <textarea matInput formControlName="reason" rows="3" cdkFocusInitial></textarea>
-          <mat-hint>Kept in the audit trail.</mat-hint>
-          <mat-error>{{ reasonError() }}</mat-error>
-        </mat-form-field>
+        <app-reason-field [control]="reason" />
         @if (failure(); as message) {
           <p class="failure" role="alert">{{ message }}</p>
         }
@@ -57,9 +40,6 @@ export interface RefundOrderData {
     </form>
   `,
   styles: `
-    .reason {
-      width: 100%;
-    }
     .consequence {
       font-weight: 600;
     }
@@ -76,7 +56,7 @@ export class RefundOrderDialog {
   protected readonly data = inject<RefundOrderData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<RefundOrderDialog, boolean>>(MatDialogRef);
   private readonly dataClient = inject(DataClientService);
-  private readonly reason = reasonControl();
+  protected readonly reason = reasonControl();
   protected readonly form = new FormGroup({ reason: this.reason });
 
   protected readonly amount = orderAmount(this.data.order);
@@ -87,10 +67,6 @@ export class RefundOrderDialog {
       : 'The payment goes back to the card and the student loses access to the course.';
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
-
-  protected reasonError(): string {
-    return fieldError(this.reason, 'reason') ?? '';
-  }
 
   protected async confirm(): Promise<void> {
     this.form.markAllAsTouched();

@@ -2,9 +2,8 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { fieldError, reasonControl } from './grant-form';
+import { reasonControl } from './grant-form';
+import { ReasonField } from './reason-field.component';
 
 export interface RevokeAccessData {
   /** How the student is named in the question: their email, or their id when it is unknown. */
@@ -15,29 +14,13 @@ export interface RevokeAccessData {
 @Component({
   selector: 'app-revoke-access-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatButton,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-  ],
+  imports: [ReactiveFormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatButton, ReasonField],
   template: `
     <h2 mat-dialog-title>Revoke access for {{ data.student }}?</h2>
     <form (ngSubmit)="confirm()" [formGroup]="form">
       <mat-dialog-content>
         <p>They will no longer be able to play the course's paid lessons. A purchase is not refunded.</p>
-        <mat-form-field appearance="outline" class="reason">
-          <mat-label>Reason</mat-label>
-          <textarea matInput formControlName="reason" rows="3" cdkFocusInitial></textarea>
-          <mat-hint>Kept in the audit trail.</mat-hint>
-          <mat-error>{{ error() }}</mat-error>
-        </mat-form-field>
+        <app-reason-field [control]="reason" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" (click)="cancel()">Cancel</button>
@@ -46,9 +29,6 @@ export interface RevokeAccessData {
     </form>
   `,
   styles: `
-    .reason {
-      width: 100%;
-    }
     .danger {
       --mat-button-filled-container-color: var(--mat-sys-error);
       --mat-button-filled-label-text-color: var(--mat-sys-on-error);
@@ -58,12 +38,8 @@ export interface RevokeAccessData {
 export class RevokeAccessDialog {
   protected readonly data = inject<RevokeAccessData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<RevokeAccessDialog, string>>(MatDialogRef);
-  private readonly reason = reasonControl();
+  protected readonly reason = reasonControl();
   protected readonly form = new FormGroup({ reason: this.reason });
-
-  protected error(): string {
-    return fieldError(this.reason, 'reason') ?? '';
-  }
 
   protected confirm(): void {
     this.form.markAllAsTouched();
