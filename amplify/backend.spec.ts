@@ -5,6 +5,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { synthBackend, type CloudFormationTemplate, type SynthOutput } from '../local-cloud/synth/synth-backend';
 import { indexes } from './functions/catalog/catalog-store';
 import { indexes as adminIndexes } from './functions/course-admin/admin-store';
+import { apiRateLimit } from './operations/api-rate-limit';
+import { sandboxAppOrigin } from './operations/app-origin';
 
 type Resource = CloudFormationTemplate['Resources'][string];
 interface Statement {
@@ -56,7 +58,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
   beforeAll(async () => {
     outDir = await mkdtemp(join(tmpdir(), 'playalong-backend-spec-'));
     output = await synthBackend(outDir);
-  }, 180_000);
+  }, 420_000); // a synth takes over 4 minutes when the machine is busy
 
   afterAll(async () => {
     await rm(outDir, { recursive: true, force: true });
@@ -71,6 +73,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
   const dataTemplate = () => nested(/data[0-9A-F]{8}\.nested\.template\.json$/);
   const storageTemplate = () => nested(/storage[0-9A-F]{8}\.nested\.template\.json$/);
   const rootTemplate = () => nested(/^amplify-.*\.template\.json$/);
+  const operationsTemplate = () => nested(/operations[0-9A-F]{8}\.nested\.template\.json$/);
   const allResources = (): [string, Resource][] =>
     [...output.templates.values()].flatMap((template) => Object.entries(template.Resources ?? {}));
 
@@ -423,6 +426,123 @@ describe('amplify backend (synthesized CloudFormation)', () => {
         },
         Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [lambdaNamed('transcode-complete').id, 'Arn'] } })],
       });
+    });
+  });
+
+  describe('operations', () => {
+    const alarms = (): Resource[] =>
+      Object.values(operationsTemplate().Resources).filter((resource) => resource.Type === 'AWS::CloudWatch::Alarm');
+    const alarmsOn = (metricName: string): Resource[] => alarms().filter((alarm) => alarm.Properties?.['MetricName'] === metricName);
+    /** Whether an alarm's FunctionName is the function's (a reference across stacks, named after the function's construct). */
+    const watches = (alarm: Resource, name: string): boolean =>
+      new RegExp(`"FunctionName".*${name.replace(/-/g, '')}lambda[0-9A-F]{8}Ref"`).test(JSON.stringify(alarm.Properties?.['Dimensions']));
+
+    it('should put a regional web ACL with a per-IP rate limit and AWS common rules in front of the GraphQL API', () => {
+      const template = Template.fromJSON(operationsTemplate());
+      const visible = Match.objectLike({ CloudWatchMetricsEnabled: true, SampledRequestsEnabled: true });
+      template.hasResourceProperties('AWS::WAFv2::WebACL', {
+        Scope: 'REGIONAL',
+        DefaultAction: { Allow: {} },
+        VisibilityConfig: visible,
+        Rules: [
+          Match.objectLike({
+            Action: { Block: {} },
+            Statement: {
+              RateBasedStatement: { AggregateKeyType: 'IP', Limit: apiRateLimit.requests, EvaluationWindowSec: apiRateLimit.windowSeconds },
+            },
+            VisibilityConfig: visible,
+          }),
+          Match.objectLike({
+            OverrideAction: { None: {} },
+            Statement: { ManagedRuleGroupStatement: Match.objectLike({ VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' }) },
+            VisibilityConfig: visible,
+          }),
+        ],
+      });
+      const [aclId] = Object.keys(template.findResources('AWS::WAFv2::WebACL'));
+      const associations = Object.values(template.findResources('AWS::WAFv2::WebACLAssociation'));
+      expect(associations.length).toBe(1);
+      expect(associations[0]['Properties']['WebACLArn']).toEqual({ 'Fn::GetAtt': [aclId, 'Arn'] });
+      expect(JSON.stringify(associations[0]['Properties']['ResourceArn'])).toMatch(/GraphQLAPI[0-9A-F]{8}Arn/);
+    });
+
+    it('should alarm on more than 10 errors and a p95 duration above 3 s in 5 minutes for every function', () => {
+      for (const name of Object.keys(expectedEnvironment)) {
+        const errors = alarmsOn('Errors').filter((alarm) => watches(alarm, name));
+        expect(errors.length).withContext(name).toBe(1);
+        expect(errors[0]?.Properties).withContext(name).toEqual(
+          jasmine.objectContaining({ Namespace: 'AWS/Lambda', Statistic: 'Sum', Period: 300, Threshold: 10, ComparisonOperator: 'GreaterThanThreshold' }),
+        );
+        const duration = alarmsOn('Duration').filter((alarm) => watches(alarm, name));
+        expect(duration.length).withContext(name).toBe(1);
+        expect(duration[0]?.Properties).withContext(name).toEqual(
+          jasmine.objectContaining({ ExtendedStatistic: 'p95', Period: 300, Threshold: 3000, ComparisonOperator: 'GreaterThanThreshold' }),
+        );
+      }
+    });
+
+    it('should alarm on the GraphQL API\'s 5xx errors and p95 latency above 1 s', () => {
+      const onApi = (alarm: Resource) => JSON.stringify(alarm.Properties?.['Dimensions']).match(/"GraphQLAPIId".*GraphQLAPI[0-9A-F]{8}ApiId/);
+      const [serverErrors] = alarmsOn('5XXError');
+      expect(serverErrors?.Properties).toEqual(jasmine.objectContaining({ Namespace: 'AWS/AppSync', Statistic: 'Sum', Threshold: 10 }));
+      expect(onApi(serverErrors)).toBeTruthy();
+      const [latency] = alarmsOn('Latency');
+      expect(latency?.Properties).toEqual(jasmine.objectContaining({ Namespace: 'AWS/AppSync', ExtendedStatistic: 'p95', Threshold: 1000 }));
+      expect(onApi(latency)).toBeTruthy();
+    });
+
+    it('should alarm on any 5xx stripe-webhook answers Stripe and on any failed transcode job', () => {
+      const webhookFailures = alarmsOn('Url5xxCount');
+      expect(webhookFailures.length).toBe(1);
+      expect(watches(webhookFailures[0], 'stripe-webhook')).toBeTrue();
+      expect(webhookFailures[0].Properties).toEqual(jasmine.objectContaining({ Statistic: 'Sum', Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' }));
+      const transcodeFailures = alarmsOn('JobsErroredCount');
+      expect(transcodeFailures.length).toBe(1);
+      expect(transcodeFailures[0].Properties).toEqual(jasmine.objectContaining({ Namespace: 'AWS/MediaConvert', Threshold: 0 }));
+      expect(JSON.stringify(transcodeFailures[0].Properties?.['Dimensions'])).toContain(':queues/Default');
+    });
+
+    it('should send every alarm to the one alarm topic', () => {
+      const topics = Object.entries(operationsTemplate().Resources).filter(([, resource]) => resource.Type === 'AWS::SNS::Topic');
+      expect(topics.length).toBe(1);
+      expect(alarms().length).toBe(2 * Object.keys(expectedEnvironment).length + 4);
+      for (const alarm of alarms()) expect(alarm.Properties?.['AlarmActions']).toEqual([{ Ref: topics[0][0] }]);
+    });
+  });
+
+  describe('backups', () => {
+    it('should turn on point-in-time recovery on every model table and leave a sandbox deletable', () => {
+      const modelTables = allResources().filter(([, resource]) => resource.Type === 'Custom::AmplifyDynamoDBTable');
+      expect(modelTables.length).toBe(models.length);
+      for (const [id, table] of modelTables) {
+        expect(table.Properties?.['pointInTimeRecoverySpecification']).withContext(id).toEqual({ pointInTimeRecoveryEnabled: true });
+        expect(table.Properties?.['deletionProtectionEnabled']).withContext(id).toBeFalse();
+      }
+    });
+
+    it('should turn on point-in-time recovery on the Stripe event idempotency table', () => {
+      Template.fromJSON(dataTemplate()).hasResourceProperties('AWS::DynamoDB::Table', {
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: false,
+      });
+    });
+
+    it('should version the media bucket', () => {
+      Template.fromJSON(storageTemplate()).hasResourceProperties('AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' } });
+    });
+  });
+
+  describe('deployment settings', () => {
+    it('should reserve 10 concurrent executions for stripe-webhook only', () => {
+      expect(lambdaNamed('stripe-webhook').resource.Properties?.['ReservedConcurrentExecutions']).toBe(10);
+      for (const name of Object.keys(expectedEnvironment).filter((other) => other !== 'stripe-webhook')) {
+        expect(lambdaNamed(name).resource.Properties?.['ReservedConcurrentExecutions']).withContext(name).toBeUndefined();
+      }
+    });
+
+    it('should return buyers to the local app when a sandbox is synthesized without APP_ORIGIN', () => {
+      expect(environmentOf('create-checkout')['APP_ORIGIN']).toBe(sandboxAppOrigin);
+      expect(environmentOf('billing')['APP_ORIGIN']).toBe(sandboxAppOrigin);
     });
   });
 

@@ -23,11 +23,12 @@ import { transcode } from './functions/transcode/resource';
 import { transcodeComplete } from './functions/transcode-complete/resource';
 import { PIPELINE_TAG } from './functions/transcode/job-settings';
 import { postConfirmation } from './auth/post-confirmation/resource';
+import { createAlarms } from './operations/alarms';
+import { appOriginFor } from './operations/app-origin';
+import { enableBackups } from './operations/backups';
+import { protectGraphqlApi } from './operations/waf';
 
-const backend = defineBackend({
-  auth,
-  data,
-  storage,
+const functions = {
   catalog,
   courseAdmin,
   createCheckout,
@@ -38,7 +39,8 @@ const backend = defineBackend({
   transcode,
   transcodeComplete,
   postConfirmation,
-});
+};
+const backend = defineBackend({ auth, data, storage, ...functions });
 
 /** Every function lives in the data stack (resourceGroupName 'data'); so does the media wiring. */
 const dataStack = Stack.of(backend.data.resources.graphqlApi);
@@ -79,7 +81,7 @@ function grantObjects(fn: BackendFunction, actions: string[], prefixes: string[]
   fn.addEnvironment('MEDIA_BUCKET_NAME', bucket.bucketName);
 }
 
-const appOrigin = process.env['APP_ORIGIN'] ?? 'http://localhost:4200';
+const appOrigin = appOriginFor(dataStack);
 const membershipPriceCents = process.env['MEMBERSHIP_PRICE_CENTS'] ?? '1500';
 
 // catalog: read-only on the authoring tables, art only; the caller's enrollments and membership
@@ -218,6 +220,9 @@ stripeWebhookFn.addToRolePolicy(
 );
 backend.stripeWebhook.addEnvironment('IDEMPOTENCY_TABLE', stripeEventIdempotency.tableName);
 const stripeWebhookUrl = stripeWebhookFn.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
+// The URL is public: a flood of deliveries (or forged ones, refused at the signature) cannot take the
+// account's whole Lambda concurrency; Stripe retries what is throttled.
+backend.stripeWebhook.resources.cfnResources.cfnFunction.reservedConcurrentExecutions = 10;
 
 // post-confirmation: creates the profile row, nothing else. It sits in the auth stack (the user
 // pool references it) while the table sits in the data stack (which references the user pool), so
@@ -270,3 +275,20 @@ for (const construct of dataStack.node.findAll()) {
   const field = roles.includes(JSON.stringify(webhookRoleName)) ? 'updateOrder' : 'updateLesson';
   policy.addPropertyOverride('PolicyDocument.Statement.0.Resource', [graphqlField(field)]);
 }
+
+// Operations: WAF on the API, alarms to one topic (ALARM_EMAIL subscribes ops at deploy time), backups.
+const operationsStack = backend.createStack('operations');
+protectGraphqlApi(operationsStack, backend.data.resources.graphqlApi.arn);
+createAlarms(operationsStack, {
+  functions: Object.fromEntries(
+    (Object.keys(functions) as (keyof typeof functions)[]).map((name) => [name, backend[name].resources.lambda]),
+  ),
+  graphqlApiId: backend.data.resources.graphqlApi.apiId,
+  stripeWebhook: stripeWebhookFn,
+  alarmEmail: process.env['ALARM_EMAIL'],
+});
+enableBackups(dataStack, {
+  modelTables: backend.data.resources.cfnResources.amplifyDynamoDbTables,
+  tables: [stripeEventIdempotency],
+  mediaBucket: backend.storage.resources.cfnResources.cfnBucket,
+});
