@@ -116,7 +116,11 @@ const schema = a
     UserProfile: a
       .model({
         userId: a.id().required(),
-        email: a.email().required(),
+        /** Copied from the verified Cognito attribute at sign-up; its owner may read it, never change it. */
+        email: a
+          .email()
+          .required()
+          .authorization((allow) => [allow.ownerDefinedIn('userId').identityClaim('sub').to(['read']), allow.group('ADMINS').to(['read'])]),
         displayName: a.string(),
       })
       .identifier(['userId'])

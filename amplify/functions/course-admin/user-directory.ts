@@ -11,7 +11,7 @@ export interface DirectoryUser {
 
 /**
  * The user who signs in with this email, once they have verified it. Looked up in the user pool,
- * never in UserProfile, whose email its owner may edit. Tried as typed, then lowercased, since
+ * never in UserProfile, whose copy dates from sign-up. Tried as typed, then lowercased, since
  * Cognito's attribute filter compares exactly.
  */
 export async function findVerifiedUser(email: string): Promise<DirectoryUser | null> {
