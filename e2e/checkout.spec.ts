@@ -25,8 +25,10 @@ test.describe('buying a course', () => {
     await expect(page.getByRole('alert')).toContainText('Your card was declined.');
 
     await pay('4242 4242 4242 4242');
+    // The course page learns of the webhook's grant from the Order onUpdate subscription, not by polling.
     await expect(page).toHaveURL(new RegExp(`/courses/${course.id}`));
-    await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('link', { name: 'Start course' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Owned').first()).toBeVisible();
 
     await page.goto(`/courses/${course.id}/lessons/${course.paidLesson}`);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
