@@ -93,14 +93,28 @@ describe('amplify backend (synthesized CloudFormation)', () => {
   const environmentOf = (name: string): Record<string, unknown> =>
     ((lambdaNamed(name).resource.Properties?.['Environment'] as { Variables?: Record<string, unknown> })?.Variables ?? {});
 
-  /** Every IAM statement attached to the function's execution role, across policies. */
+  /** The role a policy's `Roles` entry names: a Ref in its own stack, or a parameter passed from another stack's output. */
+  const roleIdOf = (template: CloudFormationTemplate, role: unknown): string | undefined => {
+    const ref = (role as { Ref?: string }).Ref;
+    if (!ref || !template.Parameters?.[ref]) return ref;
+    const passed = Object.values(rootTemplate().Resources)
+      .map((stack) => (stack.Properties?.['Parameters'] as Record<string, { 'Fn::GetAtt'?: [string, string] }> | undefined)?.[ref])
+      .find((value) => value !== undefined);
+    const outputName = passed?.['Fn::GetAtt']?.[1].replace(/^Outputs\./, '') ?? '';
+    const exported = [...output.templates.values()].map((other) => other.Outputs?.[outputName]).find((value) => value !== undefined);
+    return (exported as { Value?: { Ref?: string } } | undefined)?.Value?.Ref;
+  };
+
+  /** Every IAM statement attached to the function's execution role, across policies and stacks. */
   const statementsOf = (name: string): Statement[] => {
-    const { resource, template } = lambdaNamed(name);
+    const { resource } = lambdaNamed(name);
     const roleId = ((resource.Properties?.['Role'] as { 'Fn::GetAtt': string[] })['Fn::GetAtt'])[0];
-    return Object.values(template.Resources)
-      .filter((candidate) => candidate.Type === 'AWS::IAM::Policy')
-      .filter((policy) => JSON.stringify(policy.Properties?.['Roles']).includes(`"${roleId}"`))
-      .flatMap((policy) => (policy.Properties?.['PolicyDocument'] as { Statement: Statement[] }).Statement);
+    return [...output.templates.values()].flatMap((template) =>
+      Object.values(template.Resources)
+        .filter((candidate) => candidate.Type === 'AWS::IAM::Policy')
+        .filter((policy) => [policy.Properties?.['Roles']].flat().some((role) => roleIdOf(template, role) === roleId))
+        .flatMap((policy) => (policy.Properties?.['PolicyDocument'] as { Statement: Statement[] }).Statement),
+    );
   };
   const actionsOf = (name: string): string[] =>
     statementsOf(name).flatMap((statement) => [statement.Action].flat());
@@ -175,14 +189,13 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       Template.fromJSON(storageTemplate()).resourceCountIs('AWS::S3::Bucket', 1);
     });
 
-    it('should let browsers PUT presigned parts and read their ETag when CORS is evaluated', () => {
-      Template.fromJSON(storageTemplate()).hasResourceProperties('AWS::S3::Bucket', {
-        CorsConfiguration: {
-          CorsRules: Match.arrayWith([
-            Match.objectLike({ AllowedMethods: Match.arrayWith(['GET', 'PUT']), ExposedHeaders: Match.arrayWith(['ETag']) }),
-          ]),
-        },
-      });
+    it('should let only the app origin GET, HEAD and PUT presigned objects and read their ETag when CORS is evaluated', () => {
+      const [bucket] = Object.values(storageTemplate().Resources).filter((resource) => resource.Type === 'AWS::S3::Bucket');
+      const { CorsRules } = bucket.Properties?.['CorsConfiguration'] as { CorsRules: Record<string, unknown>[] };
+      expect(CorsRules.length).toBe(1);
+      expect(CorsRules[0]['AllowedOrigins']).toEqual([sandboxAppOrigin]);
+      expect([...(CorsRules[0]['AllowedMethods'] as string[])].sort()).toEqual(['GET', 'HEAD', 'PUT']);
+      expect(CorsRules[0]['ExposedHeaders']).toEqual(['ETag']);
     });
 
     it('should notify transcode only for objects created under uploads/', () => {
@@ -263,8 +276,9 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       expect(s3Resources).not.toMatch(/\/(uploads|art)\//);
     });
 
-    it('should keep stripe-webhook away from S3 and limit it to its four tables', () => {
-      expect(actionsOf('stripe-webhook').filter((action) => action.startsWith('s3:'))).toEqual([]);
+    it('should give stripe-webhook no S3 but the data client\'s schema, and limit it to its four tables', () => {
+      expect(actionsOf('stripe-webhook').filter((action) => action.startsWith('s3:'))).toEqual(['s3:GetObject']);
+      expect(resourcesFor('stripe-webhook', 's3:')).toMatch(/^\[\{"Fn::Join":\["",\[\{"Fn::GetAtt":\["modelIntrospectionSchemaBucket[0-9A-F]{8}","Arn"\]\},"\/modelIntrospectionSchema\.json"\]\]\}\]$/);
       const tables = resourcesFor('stripe-webhook', 'dynamodb:');
       for (const model of ['Order', 'Enrollment', 'Membership', 'PaymentEvent']) expect(tables).toContain(`amplifyData${model}`);
       for (const model of ['Course', 'Lesson', 'UserProfile', 'AuditEntry']) expect(tables).not.toContain(`amplifyData${model}Nested`);
@@ -295,10 +309,12 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       }
     });
 
-    it('should allow post-confirmation only to put items into UserProfile tables', () => {
+    it('should allow post-confirmation only to put items into the one UserProfile table', () => {
       const dynamo = statementsOf('post-confirmation').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
       expect(dynamo.flatMap((statement) => [statement.Action].flat())).toEqual(['dynamodb:PutItem']);
-      expect(JSON.stringify(dynamo.map((statement) => statement.Resource))).toContain(':table/UserProfile-*');
+      const resources = dynamo.flatMap((statement) => [statement.Resource].flat());
+      expect(resources.length).toBe(1);
+      expect(JSON.stringify(resources[0])).toMatch(/^\{"Fn::GetAtt":\["amplifyDataUserProfileNestedStackUserProfileNestedStackResource[0-9A-F]{8}","Outputs\.[^"]*UserProfileTable[^"]*TableArn"\]\}$/);
     });
 
     it('should let upload-url run multipart uploads only in uploads/, materials/ and art/', () => {
@@ -402,6 +418,14 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       expect(actionsOf('transcode')).toContain('mediaconvert:Probe');
       expect(actionsOf('transcode')).toContain('mediaconvert:CreateJob');
       expect(actionsOf('transcode').filter((action) => action.startsWith('mediaconvert:')).sort()).toEqual(['mediaconvert:CreateJob', 'mediaconvert:Probe']);
+      const resourcesOf = (action: string) => statements.filter((statement) => [statement.Action].flat().includes(action)).flatMap((statement) => [statement.Resource].flat());
+      // Probe has no resource type in IAM: only '*' can grant it.
+      expect(resourcesOf('mediaconvert:Probe')).toEqual(['*']);
+      const createJob = JSON.stringify(resourcesOf('mediaconvert:CreateJob'));
+      expect(createJob).not.toContain('"*"');
+      expect(createJob).toContain(':mediaconvert:');
+      expect(createJob).toContain(':queues/Default"');
+      expect(createJob).toContain(':jobs/*"');
       const passRole = statements.find((statement) => [statement.Action].flat().includes('iam:PassRole'));
       expect(JSON.stringify(passRole?.Resource)).toMatch(/MediaConvertRole[0-9A-F]{8}/);
       expect(JSON.stringify(environmentOf('transcode')['MEDIACONVERT_ROLE_ARN'])).toMatch(/MediaConvertRole[0-9A-F]{8}/);

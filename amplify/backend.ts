@@ -84,6 +84,20 @@ function grantObjects(fn: BackendFunction, actions: string[], prefixes: string[]
 const appOrigin = appOriginFor(dataStack);
 const membershipPriceCents = process.env['MEMBERSHIP_PRICE_CENTS'] ?? '1500';
 
+// Browsers reach the bucket only through presigned URLs: the app PUTs multipart upload parts (and
+// reads each part's ETag), and hls.js GETs playlists and segments.
+backend.storage.resources.cfnResources.cfnBucket.corsConfiguration = {
+  corsRules: [
+    {
+      allowedOrigins: [appOrigin],
+      allowedMethods: ['GET', 'HEAD', 'PUT'],
+      allowedHeaders: ['*'],
+      exposedHeaders: ['ETag'],
+      maxAge: 3000,
+    },
+  ],
+};
+
 // catalog: read-only on the authoring tables, art only; the caller's enrollments and membership
 // decide the access each course reports.
 grantTables(
@@ -149,7 +163,17 @@ grantTables(backend.transcode, ['AUDIT_ENTRY_TABLE'], ['dynamodb:PutItem']);
 grantObjects(backend.transcode, ['s3:GetObject'], ['uploads/']);
 // Probe has no resource type (it reads the source with the caller's own s3:GetObject on uploads/).
 transcodeFn.addToRolePolicy(new PolicyStatement({ actions: ['mediaconvert:Probe'], resources: ['*'] }));
-transcodeFn.addToRolePolicy(new PolicyStatement({ actions: ['mediaconvert:CreateJob'], resources: ['*'] }));
+// CreateJob authorizes the job and the queue it joins: ours go to the account's Default queue and
+// name no preset or job template.
+transcodeFn.addToRolePolicy(
+  new PolicyStatement({
+    actions: ['mediaconvert:CreateJob'],
+    resources: [
+      Arn.format({ service: 'mediaconvert', resource: 'queues', resourceName: 'Default' }, dataStack),
+      Arn.format({ service: 'mediaconvert', resource: 'jobs', resourceName: '*' }, dataStack),
+    ],
+  }),
+);
 transcodeFn.addToRolePolicy(
   new PolicyStatement({
     actions: ['iam:PassRole'],
@@ -227,23 +251,16 @@ backend.stripeWebhook.resources.cfnResources.cfnFunction.reservedConcurrentExecu
 // post-confirmation: creates the profile row, nothing else. It sits in the auth stack (the user
 // pool references it) while the table sits in the data stack (which references the user pool), so
 // the table name travels through SSM, resolved at cold start, the way Amplify's own resource
-// access does; the policy names the table by pattern for the same reason.
-const authStack = Stack.of(backend.auth.resources.userPool);
+// access does. Its policy lives in the data stack, which may reference the auth stack's role (not
+// the reverse), and so names the one table by its exact ARN.
 const userProfileTablePath = resourceReferencePath('USER_PROFILE_TABLE');
 new StringParameter(dataStack, 'UserProfileTableNameParameter', {
   parameterName: userProfileTablePath,
   stringValue: tables['UserProfile'].tableName,
 });
 accessAcceptorOf(backend.postConfirmation).acceptResourceAccess(
-  new Policy(authStack, 'PostConfirmationUserProfilePolicy', {
-    statements: [
-      new PolicyStatement({
-        actions: ['dynamodb:PutItem'],
-        resources: [
-          Arn.format({ service: 'dynamodb', resource: 'table', resourceName: 'UserProfile-*' }, authStack),
-        ],
-      }),
-    ],
+  new Policy(dataStack, 'PostConfirmationUserProfilePolicy', {
+    statements: [new PolicyStatement({ actions: ['dynamodb:PutItem'], resources: [tables['UserProfile'].tableArn] })],
   }),
   [{ name: 'USER_PROFILE_TABLE', path: userProfileTablePath }],
 );

@@ -46,11 +46,15 @@ export async function readFunctionIdentities(synthDir: string, identities: Local
     const name = functionName(logicalId, resource);
     const roleLogicalId = (resource.Properties?.['Role'] as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt']?.[0] ?? '';
     const roleName = assembly.evaluateString(node, { Ref: roleLogicalId });
+    // A policy may sit in another stack than its role (post-confirmation's, in the data stack), so
+    // roles are compared by the name they evaluate to, and resources evaluated where the policy is.
     const statements = policies
-      .filter((policy) => policy.node === node && roleRefs(policy.resource.Properties?.['Roles']).includes(roleLogicalId))
-      .flatMap((policy) => (policy.resource.Properties?.['PolicyDocument'] as { Statement?: Statement[] }).Statement ?? [])
-      .filter((statement) => statement.Effect === 'Allow')
-      .map((statement) => ({ actions: list(statement.Action), resources: list(assembly.evaluate(node, statement.Resource)) }));
+      .filter((policy) => list(assembly.evaluate(policy.node, policy.resource.Properties?.['Roles'])).includes(roleName))
+      .flatMap((policy) =>
+        ((policy.resource.Properties?.['PolicyDocument'] as { Statement?: Statement[] }).Statement ?? [])
+          .filter((statement) => statement.Effect === 'Allow')
+          .map((statement) => ({ actions: list(statement.Action), resources: list(assembly.evaluate(policy.node, statement.Resource)) })),
+      );
     return {
       functionName: name,
       roleName,
@@ -96,10 +100,6 @@ function tableEnvironment(
       return typeof evaluated === 'string' && tableNames.has(evaluated) ? [[variable, evaluated]] : [];
     }),
   );
-}
-
-function roleRefs(roles: unknown): string[] {
-  return Array.isArray(roles) ? roles.map((role) => String((role as { Ref?: unknown }).Ref ?? '')) : [];
 }
 
 function list(value: unknown): string[] {
