@@ -69,7 +69,7 @@ describe('startData', () => {
         invocations.push({ name, event: event as Record<string, unknown> });
         if (name === 'media-access') throw new Error('Lesson not found');
         return [{ id: 'c1', title: 'Blues basics', summary: 's', description: 'd', instrument: 'GUITAR', level: 'BEGINNER',
-          priceCents: 1900, currency: 'usd', lessonCount: 0, totalDurationSeconds: 0, lessons: [], materials: [] }];
+          priceCents: 1900, currency: 'usd', lessonCount: 0, totalDurationSeconds: 0, lessons: [], materials: [], access: 'NONE' }];
       },
     });
 
