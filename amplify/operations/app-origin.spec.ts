@@ -9,6 +9,15 @@ describe('appOriginFor', () => {
     expect(appOriginFor(stackDeployedAs('branch'), { APP_ORIGIN: 'https://learn.example.com' })).toBe('https://learn.example.com');
   });
 
+  it('should keep only the origin when APP_ORIGIN carries a trailing slash or a path', () => {
+    expect(appOriginFor(stackDeployedAs('branch'), { APP_ORIGIN: 'https://learn.example.com/' })).toBe('https://learn.example.com');
+    expect(appOriginFor(stackDeployedAs('branch'), { APP_ORIGIN: 'https://learn.example.com/app' })).toBe('https://learn.example.com');
+  });
+
+  it('should fail naming APP_ORIGIN when it is not an http(s) URL', () => {
+    expect(() => appOriginFor(stackDeployedAs('branch'), { APP_ORIGIN: 'learn.example.com' })).toThrowError(/APP_ORIGIN must be/);
+  });
+
   it('should default to the local app when a sandbox leaves APP_ORIGIN unset', () => {
     expect(appOriginFor(stackDeployedAs('sandbox'), {})).toBe(sandboxAppOrigin);
   });
