@@ -3,13 +3,7 @@ import type { Schema } from '../../data/resource';
 import { documents, isConditionalCheckFailed } from '../shared/dynamo';
 import { requireEnv } from '../shared/env';
 
-export type MembershipRecord = Pick<Schema['Membership']['type'], 'userId' | 'status' | 'stripeCustomerId' | 'stripeSubscriptionId'>;
 export type OrderRecord = Schema['Order']['type'];
-
-export async function getMembership(userId: string): Promise<MembershipRecord | null> {
-  const { Item } = await documents.send(new GetCommand({ TableName: requireEnv('MEMBERSHIP_TABLE'), Key: { userId } }));
-  return (Item as MembershipRecord | undefined) ?? null;
-}
 
 export async function getOrder(orderId: string): Promise<OrderRecord | null> {
   const { Item } = await documents.send(new GetCommand({ TableName: requireEnv('ORDER_TABLE'), Key: { id: orderId } }));

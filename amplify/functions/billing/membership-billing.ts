@@ -3,8 +3,8 @@ import type { Schema } from '../../data/resource';
 import { requireEnv } from '../shared/env';
 import { badRequest, conflict, notFound } from '../shared/errors';
 import { logger } from '../shared/logger';
+import { getMembership } from '../shared/membership-record';
 import { stripeClient } from '../shared/stripe-client';
-import * as store from './billing-store';
 import { toMembershipInvoice } from './membership-invoice';
 import { asConflictIfStripeRefused } from './stripe-refusal';
 
@@ -16,7 +16,7 @@ const INVOICES_SHOWN = 24;
 
 /** A Stripe customer portal session for the caller's own customer, returning to a page of this site. */
 export async function openBillingPortal(userId: string, returnPath: string): Promise<BillingPortalSession> {
-  const membership = await store.getMembership(userId);
+  const membership = await getMembership(userId);
   if (!membership?.stripeCustomerId) throw notFound('you have no membership to manage yet');
   const session = await stripeClient().billingPortal.sessions.create({
     customer: membership.stripeCustomerId,
@@ -30,7 +30,7 @@ export async function openBillingPortal(userId: string, returnPath: string): Pro
  * is left alone: it changes when Stripe's customer.subscription.updated reaches the webhook.
  */
 export async function setMembershipRenewal(userId: string, cancelAtPeriodEnd: boolean): Promise<boolean> {
-  const membership = await store.getMembership(userId);
+  const membership = await getMembership(userId);
   if (!membership?.stripeSubscriptionId) throw notFound('you have no membership to change');
   if (membership.status === 'CANCELED') throw conflict('your membership has ended; subscribe again to get access back');
   try {
@@ -49,7 +49,7 @@ export async function setMembershipRenewal(userId: string, cancelAtPeriodEnd: bo
 
 /** The caller's most recent invoices, newest first as Stripe lists them; none before a first subscription. */
 export async function listMyInvoices(userId: string): Promise<MembershipInvoice[]> {
-  const membership = await store.getMembership(userId);
+  const membership = await getMembership(userId);
   if (!membership?.stripeCustomerId) return [];
   const invoices = await stripeClient().invoices.list({ customer: membership.stripeCustomerId, limit: INVOICES_SHOWN });
   return invoices.data.map(toMembershipInvoice);

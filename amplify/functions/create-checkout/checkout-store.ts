@@ -21,13 +21,6 @@ export async function isEnrolled(userId: string, courseId: string): Promise<bool
   return Item !== undefined;
 }
 
-export type MembershipRecord = Pick<Schema['Membership']['type'], 'status' | 'stripeCustomerId'>;
-
-export async function getMembership(userId: string): Promise<MembershipRecord | null> {
-  const { Item } = await documents.send(new GetCommand({ TableName: requireEnv('MEMBERSHIP_TABLE'), Key: { userId } }));
-  return (Item as MembershipRecord | undefined) ?? null;
-}
-
 /**
  * The PENDING order, keyed by the Checkout Session id so the webhook finds it without a lookup. A
  * membership order has no courseId attribute at all: courseId keys the ordersByCourse index, which

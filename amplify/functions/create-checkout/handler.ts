@@ -7,6 +7,7 @@ import { requireEnv } from '../shared/env';
 import { callerOf } from '../shared/identity';
 import { correlate, logger } from '../shared/logger';
 import { MEMBERSHIP_CURRENCY, membershipPriceCents } from '../shared/membership-plan';
+import { getMembership, type MembershipRecord } from '../shared/membership-record';
 import { stripeClient } from '../shared/stripe-client';
 import { courseCheckoutParams, membershipCheckoutParams, MEMBERSHIP_NAME, type Buyer } from './checkout-params';
 import * as store from './checkout-store';
@@ -38,14 +39,14 @@ export async function startCheckout(rawArguments: unknown, buyer: Buyer): Promis
     const course = await store.getCourse(args.courseId);
     if (!course || course.status !== 'PUBLISHED') throw notFound('no such course');
     if (await store.isEnrolled(buyer.userId, course.id)) throw conflict('you are already enrolled in this course');
-    const membership = await store.getMembership(buyer.userId);
+    const membership = await getMembership(buyer.userId);
     params = courseCheckoutParams(course, withCustomer(buyer, membership), appOrigin);
     order = {
       product: 'COURSE' as const, courseId: course.id, amountCents: course.priceCents, currency: course.currency.toLowerCase(),
       description: course.title,
     };
   } else {
-    const membership = await store.getMembership(buyer.userId);
+    const membership = await getMembership(buyer.userId);
     // A past-due subscription is still live: Stripe keeps retrying it, so a second one would double-charge.
     if (membership && membership.status !== 'CANCELED') throw conflict('you already have a membership; manage it on your membership page');
     const priceCents = membershipPriceCents();
@@ -61,7 +62,7 @@ export async function startCheckout(rawArguments: unknown, buyer: Buyer): Promis
   return { sessionId: session.id, url: session.url };
 }
 
-function withCustomer(buyer: Buyer, membership: store.MembershipRecord | null): Buyer {
+function withCustomer(buyer: Buyer, membership: MembershipRecord | null): Buyer {
   return membership?.stripeCustomerId ? { ...buyer, stripeCustomerId: membership.stripeCustomerId } : buyer;
 }
 

@@ -3,6 +3,7 @@ import { documents, queryAll } from './dynamo';
 import type { Viewer } from './entitlement';
 import { requireEnv } from './env';
 import { isAdmin, type Caller } from './identity';
+import { getMembership } from './membership-record';
 
 /**
  * Reads what courseAccess needs about the caller: their enrollments (all of them, or only the one
@@ -28,9 +29,4 @@ async function enrolledCourseIds(userId: string, courseId: string | undefined): 
     ProjectionExpression: 'courseId',
   });
   return new Set(enrollments.map((enrollment) => enrollment.courseId));
-}
-
-async function getMembership(userId: string): Promise<Viewer['membership']> {
-  const { Item } = await documents.send(new GetCommand({ TableName: requireEnv('MEMBERSHIP_TABLE'), Key: { userId } }));
-  return (Item as Viewer['membership'] | undefined) ?? null;
 }
