@@ -4,6 +4,7 @@ import {
   filterCourses,
   filterFromQueryParams,
   filterToQueryParams,
+  instrumentCounts,
   isFilterActive,
 } from './catalog-filter';
 
@@ -106,5 +107,19 @@ describe('catalog filter URL state', () => {
 
   it('should report activity when any part is set', () => {
     expect([isFilterActive(EMPTY_FILTER), isFilterActive({ ...EMPTY_FILTER, level: 'ADVANCED' })]).toEqual([false, true]);
+  });
+});
+
+describe('instrumentCounts', () => {
+  it('should count the courses of each instrument and leave out instruments without courses', () => {
+    expect(instrumentCounts(courses, null)).toEqual([
+      { instrument: 'GUITAR', count: 2 },
+      { instrument: 'PIANO', count: 1 },
+      { instrument: 'DRUMS', count: 1 },
+    ]);
+  });
+
+  it('should keep the selected instrument when it has no courses', () => {
+    expect(instrumentCounts(courses, 'VIOLIN').map((item) => item.instrument)).toEqual(['GUITAR', 'PIANO', 'DRUMS', 'VIOLIN']);
   });
 });

@@ -69,3 +69,22 @@ export function filterCourses<T extends SearchableCourse>(courses: readonly T[],
     return words.every((word) => haystack.includes(word));
   });
 }
+
+export interface InstrumentCount {
+  readonly instrument: Instrument;
+  readonly count: number;
+}
+
+/**
+ * How many courses each instrument has, in the usual instrument order, leaving out instruments
+ * with none; the `selected` one stays even then, so a filter from a link can still be seen and undone.
+ */
+export function instrumentCounts(
+  courses: readonly Pick<CatalogCourse, 'instrument'>[],
+  selected: Instrument | null,
+): InstrumentCount[] {
+  return INSTRUMENTS.map((instrument) => ({
+    instrument,
+    count: courses.filter((course) => course.instrument === instrument).length,
+  })).filter(({ instrument, count }) => count > 0 || instrument === selected);
+}

@@ -60,6 +60,13 @@ describe('CatalogPage', () => {
     expect(page.querySelector<HTMLInputElement>('input[type="search"]')?.value).toBe('piano');
   });
 
+  it('should show each instrument with its course count and hide instruments without courses', async () => {
+    setUp();
+    const { page } = await open('/');
+    const chips = Array.from(page.querySelectorAll('mat-chip-option')).map((chip) => chip.textContent?.trim());
+    expect(chips).toEqual(['Guitar (2)', 'Piano (1)']);
+  });
+
   it('should describe the art image when a course has one', async () => {
     setUp();
     const { page } = await open('/');

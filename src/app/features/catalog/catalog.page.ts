@@ -11,8 +11,8 @@ import { debounceTime, filter, map } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { DataClientService } from '../../core/data/data-client';
 import { fetchCatalog } from '../../shared/catalog-api';
-import { INSTRUMENTS, Instrument, LEVELS, Level, enumLabel } from '../../shared/catalog-types';
-import { filterCourses, isFilterActive } from './catalog-filter';
+import { Instrument, LEVELS, Level, enumLabel } from '../../shared/catalog-types';
+import { filterCourses, instrumentCounts, isFilterActive } from './catalog-filter';
 import { CatalogUrlState } from './catalog-url-state.service';
 import { CourseCard } from './course-card.component';
 
@@ -41,7 +41,6 @@ export default class CatalogPage {
   private readonly auth = inject(AuthService);
   protected readonly state = inject(CatalogUrlState);
 
-  protected readonly instruments = INSTRUMENTS;
   protected readonly levels = LEVELS;
   protected readonly label = enumLabel;
   protected readonly skeletons = [1, 2, 3, 4, 5, 6];
@@ -54,6 +53,7 @@ export default class CatalogPage {
 
   protected readonly loading = computed(() => !this.catalog.hasValue() && !this.catalog.error());
   protected readonly courses = computed(() => (this.catalog.hasValue() ? this.catalog.value() : []));
+  protected readonly instruments = computed(() => instrumentCounts(this.courses(), this.state.filter().instrument));
   protected readonly visibleCourses = computed(() => filterCourses(this.courses(), this.state.filter()));
   protected readonly filtered = computed(() => isFilterActive(this.state.filter()));
   protected readonly resultSummary = computed(() => {
