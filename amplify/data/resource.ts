@@ -9,6 +9,18 @@ import { uploadUrl } from '../functions/upload-url/resource';
 import { billing } from '../functions/billing/resource';
 import { stripeWebhook } from '../functions/stripe-webhook/resource';
 
+/** Loop names and display names. */
+export const MAX_NAME_LENGTH = 100;
+export const SECONDS_PER_DAY = 86_400;
+const MAX_TOTAL_PRACTICE_SECONDS = 365 * SECONDS_PER_DAY;
+
+/** A time in a lesson video: no lesson is longer than a day. */
+const secondsInVideo = (field: string) =>
+  a
+    .float()
+    .required()
+    .validate((v) => v.gte(0, `${field} cannot be negative`).lte(SECONDS_PER_DAY, `${field} must be within the video (at most ${SECONDS_PER_DAY} seconds)`));
+
 /** What an admin edits on a course (adminCreateCourse, adminUpdateCourse). */
 const courseDetails = () => ({
   title: a.string().required(),
@@ -121,7 +133,7 @@ const schema = a
           .email()
           .required()
           .authorization((allow) => [allow.ownerDefinedIn('userId').identityClaim('sub').to(['read']), allow.group('ADMINS').to(['read'])]),
-        displayName: a.string(),
+        displayName: a.string().validate((v) => v.maxLength(MAX_NAME_LENGTH, `displayName must be ${MAX_NAME_LENGTH} characters or fewer`)),
       })
       .identifier(['userId'])
       .authorization((allow) => [
@@ -215,9 +227,13 @@ const schema = a
       .model({
         lessonId: a.id().required(),
         courseId: a.id().required(),
-        positionSeconds: a.float().required(),
+        positionSeconds: secondsInVideo('positionSeconds'),
         completed: a.boolean().required(),
-        practiceSeconds: a.integer().required(),
+        /** Every day's practice of this lesson added up. */
+        practiceSeconds: a
+          .integer()
+          .required()
+          .validate((v) => v.gte(0, 'practiceSeconds cannot be negative').lte(MAX_TOTAL_PRACTICE_SECONDS, 'practiceSeconds is more than a year of practice')),
         owner: a.string().authorization((allow) => [allow.owner().to(['read', 'delete'])]),
       })
       .secondaryIndexes((index) => [index('lessonId').queryField('progressByLesson')])
@@ -228,17 +244,28 @@ const schema = a
         lessonId: a.id().required(),
         courseId: a.id().required(),
         day: a.date().required(),
-        seconds: a.integer().required(),
+        seconds: a
+          .integer()
+          .required()
+          .validate((v) => v.gte(0, 'seconds cannot be negative').lte(SECONDS_PER_DAY, 'seconds cannot exceed the 86400 seconds of a day')),
         owner: a.string().authorization((allow) => [allow.owner().to(['read', 'delete'])]),
       })
       .authorization((allow) => [allow.owner()]),
 
+    /**
+     * An A-B loop. endSeconds must be greater than startSeconds: the create and update resolvers
+     * check it (amplify/data/practice-loop-bounds.ts), so an update that changes either bound must
+     * send both.
+     */
     PracticeLoop: a
       .model({
         lessonId: a.id().required(),
-        name: a.string().required(),
-        startSeconds: a.float().required(),
-        endSeconds: a.float().required(),
+        name: a
+          .string()
+          .required()
+          .validate((v) => v.minLength(1, 'name is required').maxLength(MAX_NAME_LENGTH, `name must be ${MAX_NAME_LENGTH} characters or fewer`)),
+        startSeconds: secondsInVideo('startSeconds'),
+        endSeconds: secondsInVideo('endSeconds'),
         owner: a.string().authorization((allow) => [allow.owner().to(['read', 'delete'])]),
       })
       .secondaryIndexes((index) => [index('lessonId').queryField('loopsByLesson')])
