@@ -25,6 +25,8 @@ export interface LocalCloudOptions {
   log: (service: string, line: string) => void;
   /** Bind every service to a free port instead of the fixed map (tests beside a running `npm start`). */
   anyFreePorts?: boolean;
+  /** The time the data API counts its rate limit in (tests only: the templates' window is 5 minutes). */
+  dataClock?: () => number;
 }
 
 export type DataService = Awaited<ReturnType<typeof startData>>;
@@ -107,6 +109,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         log: (line) => log('data', line),
         port: port(ports.data),
         dynamoPort: port(ports.dynamodb),
+        clock: options.dataClock,
       }),
     );
     const storage = track(

@@ -7,6 +7,7 @@ import type {
   KeySchemaElement,
   LocalSecondaryIndex,
 } from '@aws-sdk/client-dynamodb';
+import { readApiRateRule, type ApiRateRule } from './api-rate-rule';
 import { CfnAssembly, functionId, type CfnResource, type StackNode } from './cfn-assembly';
 
 export type DataSourceDefinition =
@@ -49,6 +50,8 @@ export interface DataApiDefinition {
   dataSources: DataSourceDefinition[];
   tables: TableDefinition[];
   modelIntrospection: unknown;
+  /** The per-IP rate limit of the web ACL associated with the API, if one is. */
+  rateRule?: ApiRateRule;
 }
 
 export const localApiId = 'local';
@@ -120,6 +123,7 @@ export async function readDataApiDefinition(synthDir: string): Promise<DataApiDe
     dataSources,
     tables,
     modelIntrospection: await readModelIntrospection(synthDir),
+    rateRule: readApiRateRule(assembly, assembly.evaluateString(api.node, { 'Fn::GetAtt': [api.logicalId, 'Arn'] })),
   };
 }
 

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getOperationAST, Kind, parse, type DocumentNode, type FieldNode } from 'graphql';
 import type { AmplifyAppSyncSimulator } from '@aws-amplify/amplify-appsync-simulator';
 import { readBody } from '../http/read-body';
+import type { RateLimiter } from './rate-limiter';
 import { UnauthorizedError, type IamCaller, type RequestAuthorizer } from './request-authorizer';
 import { createExecutionContext, runQueryOrMutation } from './simulator';
 
@@ -20,13 +21,30 @@ interface GraphQLRequestBody {
   operationName?: unknown;
 }
 
-/** `POST /graphql` the way AppSync answers it: 401 before execution for a bad credential, else 200. */
+/** What AppSync answers when its web ACL blocks a request. */
+const wafBlockedBody = { errors: [{ errorType: 'WAFForbiddenException', message: '403 Forbidden' }] };
+
+/**
+ * `POST /graphql` the way AppSync answers it: 403 when the web ACL's rate rule blocks the client's
+ * IP (WAF sees every request before AppSync does), 401 before execution for a bad credential, else 200.
+ */
 export function createGraphqlHandler(options: {
   simulator: AmplifyAppSyncSimulator;
   authorize: RequestAuthorizer;
+  /** Per client IP, as the web ACL's rate-based rule counts; without it nothing is limited. */
+  rateLimiter?: RateLimiter;
   log: (line: string) => void;
 }): (request: IncomingMessage, response: ServerResponse) => void {
+  const blockedClients = new Set<string>();
   return (request, response) => {
+    const client = request.socket.remoteAddress ?? 'unknown';
+    if (options.rateLimiter && !options.rateLimiter.admit(client)) {
+      if (!blockedClients.has(client)) options.log(`[data] ${client} is over the API's rate limit: 403 WAFForbiddenException until its rate falls`);
+      blockedClients.add(client);
+      send(response, 403, wafBlockedBody);
+      return;
+    }
+    blockedClients.delete(client);
     handle(request, response).catch((error: unknown) => {
       options.log(`[data] request failed: ${(error as Error).stack ?? String(error)}`);
       if (!response.headersSent) send(response, 500, { errors: [{ errorType: 'InternalFailure', message: 'Internal error' }] });

@@ -6,6 +6,7 @@ import { createDualProtocolServer } from './dual-protocol-server';
 import { startDynamo } from './dynamo-server';
 import { createGraphqlHandler } from './graphql-http';
 import { loadApiKey, loadTlsIdentity, spkiFingerprint } from './local-secrets';
+import { RateLimiter } from './rate-limiter';
 import { RealtimeServer } from './realtime-server';
 import { createRequestAuthorizer, type IamOptions } from './request-authorizer';
 import { createSimulator } from './simulator';
@@ -29,6 +30,8 @@ export interface DataOptions {
    * per test process, because an AWS SDK client keeps the endpoint of its first request.
    */
   dynamoEndpoint?: string;
+  /** The time the API's rate limit is counted in; tests move it past the window instead of waiting. */
+  clock?: () => number;
 }
 
 /** The `data` section of amplify_outputs.json, as `ampx` would write it for this API. */
@@ -89,9 +92,11 @@ export async function startData(options: DataOptions): Promise<RunningData> {
     const simulator = createSimulator(definition, { apiKey, dynamoEndpoint: dynamo.url, invoke: options.invoke, log });
     const authorize = createRequestAuthorizer({ apiKey, issuer: options.userPool.issuer, jwksUrl: options.userPool.jwksUrl, iam: options.iam });
     const realtime = new RealtimeServer(simulator, authorize, log);
+    const rule = definition.rateRule;
+    const rateLimiter = rule && new RateLimiter({ limit: rule.limit, windowMs: rule.windowSeconds * 1000 }, options.clock);
     const server = createDualProtocolServer({
       tls,
-      onRequest: createGraphqlHandler({ simulator, authorize, log }),
+      onRequest: createGraphqlHandler({ simulator, authorize, rateLimiter, log }),
       onUpgrade: (request, socket, head) => {
         if (!realtime.handleUpgrade(request, socket, head)) socket.destroy();
       },
@@ -107,6 +112,7 @@ export async function startData(options: DataOptions): Promise<RunningData> {
     const url = `http://127.0.0.1:${port}`;
     const fingerprint = spkiFingerprint(tls.cert);
     log(`[data] GraphQL ${url}/graphql, DynamoDB ${dynamo.url}`);
+    if (rule) log(`[data] web ACL rule ${rule.name}: ${rule.limit} requests per ${rule.windowSeconds} s per client IP`);
     log(
       `[data] subscriptions: wss://127.0.0.1:${port}/graphql/realtime with a self-signed certificate; ` +
         `start Chromium with --ignore-certificate-errors-spki-list=${fingerprint}`,
