@@ -81,6 +81,20 @@ describe('LessonPlayerPage', () => {
     expect(locked.length).toBe(2);
   });
 
+  it('should give the next lesson a fresh stage without the track-by-identity warning when the lesson changes', async () => {
+    const warn = spyOn(console, 'warn');
+    const fixture = TestBed.createComponent(LessonPlayerPage);
+    fixture.componentRef.setInput('courseId', 'c1');
+    fixture.componentRef.setInput('lessonId', 'l1');
+    await fixture.whenStable();
+    const first = (fixture.nativeElement as HTMLElement).querySelector('app-lesson-stage');
+    fixture.componentRef.setInput('lessonId', 'l2');
+    await fixture.whenStable();
+    const second = (fixture.nativeElement as HTMLElement).querySelector('app-lesson-stage');
+    const warnings = warn.calls.allArgs().filter((args) => String(args[0]).includes('NG0956'));
+    expect([second !== null && second !== first, warnings]).toEqual([true, []]);
+  });
+
   describe('for a signed-in user', () => {
     beforeEach(() => {
       TestBed.resetTestingModule();

@@ -53,6 +53,11 @@ export default class LessonPlayerPage {
     const course = this.course();
     return course ? lockedLessonIds(course) : new Set<string>();
   });
+  /**
+   * The one stage, keyed by lesson: another lesson gets a fresh stage with its own per-lesson
+   * services. Keyed by id rather than by identity, which Angular flags (NG0956) on every change.
+   */
+  protected readonly stages = computed(() => [{ lessonId: this.lessonId() }]);
   protected readonly returnUrl = computed(() => `/courses/${this.courseId()}/lessons/${this.lessonId()}`);
 
   constructor() {
