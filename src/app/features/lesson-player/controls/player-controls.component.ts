@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, viewChildren } from '@angular/core';
 import { MatIconButton, MatButton } from '@angular/material/button';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatSlider, MatSliderThumb } from '@angular/material/slider';
 import { MatTooltip } from '@angular/material/tooltip';
 import { formatDuration } from '../../../shared/duration.pipe';
+import { touchSafeTooltips } from '../../../shared/touch-safe-tooltips';
 import { VideoEngine } from '../playback/video-engine.service';
 import { MAX_SPEED, MIN_SPEED, PlayerStore } from '../practice/player-store.service';
 import { PlayerIcon } from '../ui/player-icon.component';
@@ -18,6 +19,7 @@ const MENU_SPEEDS: readonly number[] = Array.from(
   selector: 'app-player-controls',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatIconButton, MatButton, MatMenu, MatMenuItem, MatMenuTrigger, MatSlider, MatSliderThumb, MatTooltip, PlayerIcon],
+  providers: [touchSafeTooltips],
   templateUrl: './player-controls.component.html',
   styleUrl: './player-controls.component.scss',
 })
@@ -30,7 +32,12 @@ export class PlayerControls {
   readonly saveLoop = output<void>();
   readonly showHelp = output<void>();
 
-  protected readonly speeds = MENU_SPEEDS;
+  /** The menu's 0.1 steps, plus the current speed when the keyboard's 0.05 steps left the grid. */
+  protected readonly speeds = computed(() => {
+    const current = this.store.speed();
+    return MENU_SPEEDS.includes(current) ? MENU_SPEEDS : [...MENU_SPEEDS, current].sort((a, b) => a - b);
+  });
+  private readonly speedItems = viewChildren('speedItem', { read: MatMenuItem });
   protected readonly clock = (seconds: number) => formatDuration(Math.floor(seconds), 'clock');
   protected readonly speedLabel = computed(() => `${formatSpeed(this.store.speed())}×`);
   protected readonly timeText = computed(
@@ -51,6 +58,11 @@ export class PlayerControls {
   });
 
   protected formatSpeed = formatSpeed;
+
+  /** The menu opens on the speed in use (Material would focus its first item, 0.5×). */
+  protected focusCurrentSpeed(): void {
+    this.speedItems()[this.speeds().indexOf(this.store.speed())]?.focus('program');
+  }
 
   protected onSeek(value: number): void {
     this.store.seekTo(value);
