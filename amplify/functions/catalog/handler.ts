@@ -5,6 +5,7 @@ import { badRequest, resolveWith } from '../shared/errors';
 import { courseAccess, type Viewer } from '../shared/entitlement';
 import { callerOf, claimsAdmin } from '../shared/identity';
 import { correlate } from '../shared/logger';
+import { parseArgs } from '../shared/parse-args';
 import { loadViewer } from '../shared/viewer-store';
 import { getCourse, listLessons, listMaterials, listPublishedCourses, signArtUrl } from './catalog-store';
 import type { CatalogCourse, CourseRecord } from './records';
@@ -21,9 +22,7 @@ export const listCatalog = (async (event): Promise<CatalogCourse[]> => {
 }) satisfies ListCatalog;
 
 export const getCatalogCourse = (async (event): Promise<CatalogCourse | null> => {
-  const parsed = getCatalogCourseArgs.safeParse(event.arguments);
-  if (!parsed.success) throw badRequest('courseId is required');
-  const { courseId } = parsed.data;
+  const { courseId } = parseArgs(getCatalogCourseArgs, event.arguments);
   const [course, viewer] = await Promise.all([getCourse(courseId), loadViewer(callerOf(event.identity), courseId)]);
   const visible = course?.status === 'PUBLISHED' || (course !== null && claimsAdmin(event.identity));
   return course && visible ? describe(course, viewer) : null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordId } from '../shared/record-id';
 
-export const getCatalogCourseArgs = z.object({ courseId: z.string().min(1).max(128) });
+export const getCatalogCourseArgs = z.object({ courseId: recordId('courseId', 'course') });
 export type GetCatalogCourseArgs = z.infer<typeof getCatalogCourseArgs>;

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import type { Schema } from '../../data/resource';
 import { appSyncCorrelation } from '../shared/appsync-event';
-import { badRequest, conflict, notFound, resolveWith, unauthorized } from '../shared/errors';
+import { conflict, notFound, resolveWith, unauthorized } from '../shared/errors';
 import { requireEnv } from '../shared/env';
 import { callerOf } from '../shared/identity';
 import { correlate, logger } from '../shared/logger';
+import { parseArgs } from '../shared/parse-args';
 import { MEMBERSHIP_CURRENCY, membershipPriceCents } from '../shared/membership-plan';
 import { getMembership, type MembershipRecord } from '../shared/membership-record';
 import { stripeClient } from '../shared/stripe-client';
@@ -28,9 +29,7 @@ export const handler = (async (event, context?: Context) => {
 }) satisfies StartCheckout;
 
 export async function startCheckout(rawArguments: unknown, buyer: Buyer): Promise<CheckoutSession> {
-  const parsed = startCheckoutArgs.safeParse(rawArguments);
-  if (!parsed.success) throw badRequest('product (and courseId for a course) is required');
-  const args = parsed.data;
+  const args = parseArgs(startCheckoutArgs, rawArguments);
   const appOrigin = requireEnv('APP_ORIGIN').replace(/\/+$/, '');
 
   let params;

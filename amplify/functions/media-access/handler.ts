@@ -5,6 +5,7 @@ import { badRequest, notFound, notReady, resolveWith, unauthorized } from '../sh
 import { canPlayLesson, courseAccess, type CourseAccess } from '../shared/entitlement';
 import { callerOf, isAdmin, type Caller } from '../shared/identity';
 import { correlate, logger } from '../shared/logger';
+import { parseArgs } from '../shared/parse-args';
 import { loadViewer } from '../shared/viewer-store';
 import { buildManifest } from './hls-manifest';
 import * as store from './media-store';
@@ -37,9 +38,7 @@ export const handler = async (event: MediaEvent, context?: Context): Promise<Pla
 
 export const getPlayback = (async (event): Promise<Playback> => {
   const caller = callerOf(event.identity);
-  const parsed = getPlaybackArgs.safeParse(event.arguments);
-  if (!parsed.success) throw badRequest('lessonId is required');
-  const { lessonId } = parsed.data;
+  const { lessonId } = parseArgs(getPlaybackArgs, event.arguments);
   logger.appendKeys({ lessonId });
 
   const lesson = await store.getLesson(lessonId);
@@ -63,12 +62,11 @@ export const getPlayback = (async (event): Promise<Playback> => {
 
 export const getMaterialUrl = (async (event): Promise<SignedUrl> => {
   const caller = callerOf(event.identity);
-  const parsed = getMaterialUrlArgs.safeParse(event.arguments);
-  if (!parsed.success) throw badRequest('materialId is required');
+  const { materialId } = parseArgs(getMaterialUrlArgs, event.arguments);
   if (!caller) throw unauthorized('sign in to download materials');
-  logger.appendKeys({ materialId: parsed.data.materialId });
+  logger.appendKeys({ materialId });
 
-  const material = await store.getMaterial(parsed.data.materialId);
+  const material = await store.getMaterial(materialId);
   const course = material ? await store.getCourse(material.courseId) : null;
   if (!material || !course || (!isAdmin(caller) && !(await isPublished(course, material)))) throw notFound('no such material');
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordId } from '../shared/record-id';
 
-export const getPlaybackArgs = z.object({ lessonId: z.string().min(1).max(128) });
-export const getMaterialUrlArgs = z.object({ materialId: z.string().min(1).max(128) });
+export const getPlaybackArgs = z.object({ lessonId: recordId('lessonId', 'lesson') });
+export const getMaterialUrlArgs = z.object({ materialId: recordId('materialId', 'material') });

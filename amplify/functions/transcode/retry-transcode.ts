@@ -2,10 +2,12 @@ import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import type { Schema } from '../../data/resource';
 import { appSyncCorrelation } from '../shared/appsync-event';
-import { badRequest, conflict, notFound, resolveWith } from '../shared/errors';
+import { conflict, notFound, resolveWith } from '../shared/errors';
 import { emailClaimOf, requireAdmin } from '../shared/identity';
 import { requireEnv } from '../shared/env';
 import { correlate, logger } from '../shared/logger';
+import { parseArgs } from '../shared/parse-args';
+import { recordId } from '../shared/record-id';
 import { getLesson, putAuditEntry, type LessonRecord } from './lesson-store';
 import { lessonIdFromSourceKey } from './source-key';
 import { startTranscode } from './start-transcode';
@@ -13,7 +15,7 @@ import { startTranscode } from './start-transcode';
 type RetryTranscode = Schema['retryTranscode']['functionHandler'];
 export type RetryTranscodeEvent = Parameters<RetryTranscode>[0];
 
-const retryArgs = z.object({ lessonId: z.string().min(1).max(128) });
+const retryArgs = z.object({ lessonId: recordId('lessonId', 'lesson') });
 
 /**
  * retryTranscode(lessonId): admins only (AppSync checks the group; the token's own claim is checked
@@ -24,9 +26,7 @@ export async function retryTranscode(event: RetryTranscodeEvent, context?: Conte
   correlate(appSyncCorrelation(event), context);
   return resolveWith(async () => {
     const caller = requireAdmin(event.identity, 'retry a video');
-    const parsed = retryArgs.safeParse(event.arguments);
-    if (!parsed.success) throw badRequest('lessonId is required');
-    const { lessonId } = parsed.data;
+    const { lessonId } = parseArgs(retryArgs, event.arguments);
     logger.appendKeys({ lessonId });
 
     const lesson = await getLesson(lessonId);

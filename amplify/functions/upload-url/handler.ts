@@ -1,12 +1,12 @@
 import type { Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import type { Schema } from '../../data/resource';
 import { appSyncCorrelation, fieldNameOf } from '../shared/appsync-event';
 import { AppError, badRequest, notFound, resolveWith } from '../shared/errors';
 import { emailClaimOf, requireAdmin } from '../shared/identity';
 import { markUploaded } from '../shared/lesson-video';
 import { correlate, logger } from '../shared/logger';
+import { parseArgs } from '../shared/parse-args';
 import { auditItem, type Actor } from './upload-audit';
 import { abortUploadArgs, completeUploadArgs, createUploadArgs, resumeUploadArgs } from './schema';
 import { checkSize, checkUpload, PART_SIZE_BYTES, parseUploadKey, partCount, uploadKey, type ParsedUploadKey, type UploadKind } from './upload-policy';
@@ -47,12 +47,6 @@ function requireUploader(identity: UploadEvent['identity']): Actor {
   return { id: requireAdmin(identity, 'upload files').sub, email: emailClaimOf(identity) };
 }
 
-function parse<T extends z.ZodType>(schema: T, args: unknown): z.infer<T> {
-  const parsed = schema.safeParse(args);
-  if (!parsed.success) throw badRequest(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-  return parsed.data;
-}
-
 function issuedKey(key: string): ParsedUploadKey {
   const target = parseUploadKey(key);
   if (!target) throw badRequest('not an upload key issued by createUpload');
@@ -61,7 +55,7 @@ function issuedKey(key: string): ParsedUploadKey {
 
 export const createUpload = (async (event): Promise<UploadTarget> => {
   requireUploader(event.identity);
-  const { kind, targetId, lessonId, fileName, contentType, sizeBytes } = parse(createUploadArgs, event.arguments);
+  const { kind, targetId, lessonId, fileName, contentType, sizeBytes } = parseArgs(createUploadArgs, event.arguments);
   if (lessonId && kind !== 'MATERIAL') throw badRequest('only materials are attached to a lesson: leave lessonId out');
   const check = checkUpload(kind, contentType, sizeBytes);
   if (!check.ok) throw badRequest(check.reason);
@@ -92,7 +86,7 @@ async function requireTarget(kind: UploadKind, targetId: string, lessonId: strin
 /** Fresh part URLs for every part, and the parts S3 already holds, so the browser sends only the rest. */
 export const resumeUpload = (async (event): Promise<UploadTarget> => {
   requireUploader(event.identity);
-  const { key, uploadId, sizeBytes } = parse(resumeUploadArgs, event.arguments);
+  const { key, uploadId, sizeBytes } = parseArgs(resumeUploadArgs, event.arguments);
   const size = checkSize(issuedKey(key).kind, sizeBytes);
   if (!size.ok) throw badRequest(size.reason);
   const uploadedParts = await store.listParts(key, uploadId);
@@ -102,7 +96,7 @@ export const resumeUpload = (async (event): Promise<UploadTarget> => {
 
 export const abortUpload = (async (event): Promise<boolean> => {
   requireUploader(event.identity);
-  const { key, uploadId } = parse(abortUploadArgs, event.arguments);
+  const { key, uploadId } = parseArgs(abortUploadArgs, event.arguments);
   issuedKey(key);
   await store.abortMultipart(key, uploadId);
   logger.info('Upload cancelled', { key });
@@ -122,7 +116,7 @@ async function uploadTarget(key: string, uploadId: string, sizeBytes: number, up
  */
 export const completeUpload = (async (event): Promise<string> => {
   const actor = requireUploader(event.identity);
-  const { key, uploadId, etags } = parse(completeUploadArgs, event.arguments);
+  const { key, uploadId, etags } = parseArgs(completeUploadArgs, event.arguments);
   const target = issuedKey(key);
   // Read before completing: the S3 trigger may move the lesson on as soon as the object exists.
   const lessonBefore = target.kind === 'VIDEO' ? await records.getLesson(target.targetId) : undefined;
