@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { startAuth, type RunningAuth } from './auth';
 import { startData } from './data';
 import { localApiId, localTableName } from './data/data-api-definition';
-import { discoverFunctions } from './functions/function-catalog';
+import { readFunctionCatalog } from './functions/function-catalog';
 import { FunctionRunner } from './functions/function-runner';
 import { startFunctionUrls } from './functions/function-url-server';
 import { loadOrCreateSecrets, type LocalSecrets } from './local-secrets';
 import { startMediaConvert } from './mediaconvert';
 import { writeLocalOutputs } from './outputs/local-outputs';
-import { localAccountId, ports, region, type InvokeFunction, type RunningService } from './service';
+import { ports, region, type InvokeFunction, type RunningService } from './service';
 import { startStorage } from './storage';
 import { startStripe } from './stripe';
 import { projectRoot, synthIfChanged } from './synth/synth-backend';
@@ -41,7 +41,10 @@ export interface LocalCloud {
   invoke: InvokeFunction;
   secrets: LocalSecrets;
   bucket: string;
-  /** Environment every local function gets; also what a script needs to use the AWS SDK locally. */
+  /**
+   * What every local function gets beside its own variables (region, credentials, endpoints of the
+   * stand-ins); also what a script needs to use the AWS SDK locally.
+   */
   functionEnvironment: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -49,9 +52,6 @@ export interface LocalCloud {
 const bucket = 'media-local';
 /** AWS retries asynchronous invocations (S3, EventBridge) twice on error; so do we, sooner. */
 const asyncRetryDelaysMs = [1000, 2000];
-
-/** Model name → the *_TABLE variable backend.ts gives functions (LessonMaterial → LESSON_MATERIAL_TABLE). */
-const tableVariable = (model: string) => `${model.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_TABLE`;
 
 /**
  * Starts every stand-in in dependency order and wires them the way the synthesized templates wire
@@ -63,10 +63,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   await mkdir(stateDir, { recursive: true });
   const secrets = await loadOrCreateSecrets(join(stateDir, 'secrets.json'));
   const synthStarted = Date.now();
-  const synth = await synthIfChanged(join(stateDir, 'synth'));
+  // Synthesized with the origin the app is served from here, as a deployment is with its own.
+  const synth = await synthIfChanged(join(stateDir, 'synth'), { APP_ORIGIN: options.appOrigin });
   log('synth', synth.fresh ? `backend synthesized in ${Date.now() - synthStarted} ms` : 'backend unchanged since last synth');
   const wiring = readDeployedWiring(synth);
-  const functions = await discoverFunctions(join(projectRoot, 'amplify'));
 
   let runner: FunctionRunner | undefined;
   const invoke: InvokeFunction = (name, event) => {
@@ -88,7 +88,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
 
   // Every function signs with the one local key pair and its own session token, which names its
   // execution role: the data API's IAM check then applies that role's policies from the templates.
-  const sessionTokens = new Map(functions.map(({ name }) => [name, randomBytes(24).toString('base64url')]));
+  const sessionTokens = new Map<string, string>();
   const callers = new Map<string, FunctionIdentity>();
 
   try {
@@ -159,6 +159,14 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       }),
     );
 
+    const functions = await readFunctionCatalog(synth.dir, {
+      bucketName: bucket,
+      userPoolId: auth.userPoolId,
+      graphqlUrl: data.graphqlUrl,
+      secrets: { STRIPE_SECRET_KEY: secrets.stripeSecretKey, STRIPE_WEBHOOK_SECRET: secrets.stripeWebhookSecret },
+    });
+    // Not from the templates: what the Lambda runtime itself sets on AWS (region, credentials) and
+    // the local configuration that points the same clients at the stand-ins.
     const functionEnvironment: Record<string, string> = {
       AWS_REGION: region,
       AWS_DEFAULT_REGION: region,
@@ -168,20 +176,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       AWS_ENDPOINT_URL_S3: storage.url,
       AWS_ENDPOINT_URL_MEDIACONVERT: mediaConvert.url,
       AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: auth.url,
-      USER_POOL_ID: auth.userPoolId,
-      MEDIA_BUCKET_NAME: bucket,
-      STRIPE_SECRET_KEY: secrets.stripeSecretKey,
-      STRIPE_WEBHOOK_SECRET: secrets.stripeWebhookSecret,
       STRIPE_API_BASE: stripe.url,
-      APP_ORIGIN: options.appOrigin,
-      MEDIACONVERT_ROLE_ARN: `arn:aws:iam::${localAccountId}:role/local-mediaconvert`,
-      MEMBERSHIP_PRICE_CENTS: '1500',
       // Lambda runs Node 22; this machine runs 20, which the SDK would warn about on every cold start.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      ...Object.fromEntries(Object.entries(data.tables).map(([model, table]) => [tableVariable(model), table])),
     };
+    for (const { name } of functions) sessionTokens.set(name, randomBytes(24).toString('base64url'));
     const identities = new Map(
-      (await readFunctionIdentities(synth.dir, { apiId: localApiId, tableName: localTableName, graphqlUrl: data.graphqlUrl }))
+      (await readFunctionIdentities(synth.dir, { apiId: localApiId, tableName: localTableName }))
         .filter((identity) => sessionTokens.has(identity.functionName))
         .map((identity) => [identity.functionName, identity]),
     );
@@ -189,11 +190,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     runner = new FunctionRunner({
       functions,
       environment: functionEnvironment,
-      environmentOf: (name) => ({
-        ...identities.get(name)?.tableEnvironment,
-        ...identities.get(name)?.ssmEnvironment,
-        AWS_SESSION_TOKEN: sessionTokens.get(name) ?? '',
-      }),
+      environmentOf: (name) => ({ AWS_SESSION_TOKEN: sessionTokens.get(name) ?? '' }),
       tsconfig: join(projectRoot, 'amplify/tsconfig.json'),
       log: (name, line) => log(`λ ${name}`, line),
     });

@@ -234,6 +234,9 @@ export class CfnAssembly {
       case 'Custom::AmplifyDynamoDBTable.TableArn':
       case 'AWS::DynamoDB::Table.Arn':
         return `arn:aws:dynamodb:${region}:${localAccountId}:table/${this.tableName(node, logicalId, resource, depth)}`;
+      // A role's name is its logical id here (what Ref gives), so its ARN is the one IAM would build.
+      case 'AWS::IAM::Role.Arn':
+        return `arn:aws:iam::${localAccountId}:role/${logicalId}`;
       case 'AWS::AppSync::DataSource.Name':
         return this.evaluate(node, resource.Properties?.['Name'], depth);
       case 'AWS::AppSync::FunctionConfiguration.FunctionId':

@@ -31,7 +31,6 @@ const transcodeRole: FunctionIdentity = {
   roleName: 'transcodelambdaServiceRole',
   assumedRoleArn: 'arn:aws:sts::000000000000:assumed-role/transcodelambdaServiceRole/transcode',
   allows: (action, resource) => action === 'appsync:GraphQL' && resource.endsWith('/types/Mutation/fields/updateLesson'),
-  ssmEnvironment: {},
 };
 
 /** The machine is shared and small: a subscription round trip can take seconds under load. */

@@ -10,7 +10,6 @@ const transcode: FunctionIdentity = {
   roleName: 'transcodelambdaServiceRole',
   assumedRoleArn: 'arn:aws:sts::000000000000:assumed-role/transcodelambdaServiceRole/transcode',
   allows: (action, resource) => action === 'appsync:GraphQL' && resource.endsWith('/types/Mutation/fields/updateLesson'),
-  ssmEnvironment: {},
 };
 const body = JSON.stringify({ query: 'mutation { updateLesson(input: { id: "l-1" }) { id } }', variables: {} });
 

@@ -5,7 +5,8 @@ import { FunctionRunner } from './function-runner';
 import type { FunctionDefinition } from './function-catalog';
 
 const handlers: Record<string, string> = {
-  echo: `export const handler = async (event, context) => ({ event, table: process.env.COURSE_TABLE, name: context.functionName });`,
+  echo: `export const handler = async (event, context) => ({ event, table: process.env.COURSE_TABLE, region: process.env.AWS_REGION, name: context.functionName });`,
+  neighbour: `export const handler = async () => process.env.COURSE_TABLE ?? null;`,
   pid: `let busy = false;
 export const handler = async () => {
   if (busy) throw new Error('two invocations at once in one environment');
@@ -31,11 +32,12 @@ describe('FunctionRunner', () => {
     for (const [name, source] of Object.entries(handlers)) {
       const entry = join(dir, `${name}.mjs`);
       await writeFile(entry, source);
-      functions.push({ name, entry, timeoutSeconds: oneSecondTimeout.has(name) ? 1 : 10, memoryMB: 128 });
+      const environment: Record<string, string> = name === 'echo' ? { COURSE_TABLE: 'Course-local' } : {};
+      functions.push({ name, entry, timeoutSeconds: oneSecondTimeout.has(name) ? 1 : 10, memoryMB: 128, environment });
     }
     runner = new FunctionRunner({
       functions,
-      environment: { COURSE_TABLE: 'Course-local', AWS_REGION: 'us-east-1' },
+      environment: { AWS_REGION: 'us-east-1' },
       tsconfig: resolve('amplify/tsconfig.json'),
       maxConcurrency: 2,
     });
@@ -45,7 +47,11 @@ describe('FunctionRunner', () => {
 
   it('should run the handler with its event, environment and a Lambda context', async () => {
     const result = await runner.invoke('echo', { hello: 'world' });
-    expect(result).toEqual({ event: { hello: 'world' }, table: 'Course-local', name: 'echo' });
+    expect(result).toEqual({ event: { hello: 'world' }, table: 'Course-local', region: 'us-east-1', name: 'echo' });
+  });
+
+  it("should not give a function another function's variables", async () => {
+    await expectAsync(runner.invoke('neighbour', {})).toBeResolvedTo(null);
   });
 
   it('should reject with the error name and message the handler threw', async () => {

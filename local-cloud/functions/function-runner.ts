@@ -27,9 +27,13 @@ interface Worker {
 
 export interface FunctionRunnerOptions {
   functions: FunctionDefinition[];
-  /** Environment every function gets (endpoints, credentials, table names, secrets). */
+  /**
+   * What the Lambda runtime sets in every function on AWS (region, credentials), plus the local
+   * configuration that points the clients at the stand-ins; each function's own variables come with
+   * its definition.
+   */
   environment: Record<string, string>;
-  /** What one function gets on top (its session token, the variables its template resolves from SSM). */
+  /** What one function gets on top (its session token). */
   environmentOf?: (functionName: string) => Record<string, string>;
   tsconfig: string;
   /** Execution environments per function, like Lambda's concurrency; default 4. */
@@ -109,6 +113,7 @@ export class FunctionRunner {
     const child = fork(join(import.meta.dirname, 'lambda-worker.ts'), [definition.entry], {
       execArgv: ['--import', 'tsx'],
       env: {
+        ...definition.environment,
         ...this.options.environment,
         ...this.options.environmentOf?.(definition.name),
         PATH: process.env['PATH'] ?? '',

@@ -24,9 +24,10 @@ export interface CloudFormationTemplate {
 
 /**
  * Synthesizes amplify/backend.ts to CloudFormation the way `ampx sandbox` would, with no AWS
- * credentials and no network: CDK only needs the three Amplify context keys.
+ * credentials and no network: CDK only needs the three Amplify context keys. `environment` is what
+ * a deployment would set for backend.ts (APP_ORIGIN, ...).
  */
-export async function synthBackend(outDir = defaultSynthDir): Promise<SynthOutput> {
+export async function synthBackend(outDir = defaultSynthDir, environment: Record<string, string> = {}): Promise<SynthOutput> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const context = {
@@ -36,28 +37,28 @@ export async function synthBackend(outDir = defaultSynthDir): Promise<SynthOutpu
   };
   await run(process.execPath, ['--import', 'tsx', join(projectRoot, 'amplify/backend.ts')], {
     cwd: projectRoot,
-    env: { ...process.env, CDK_OUTDIR: outDir, CDK_CONTEXT_JSON: JSON.stringify(context) },
+    env: { ...process.env, ...environment, CDK_OUTDIR: outDir, CDK_CONTEXT_JSON: JSON.stringify(context) },
     maxBuffer: 64 * 1024 * 1024,
   });
   return readSynthOutput(outDir);
 }
 
 /**
- * Synthesizes only when amplify/ or the lockfile changed since the last synth into `outDir`
- * (a content hash is kept beside the templates).
+ * Synthesizes only when amplify/, the lockfile or `environment` changed since the last synth into
+ * `outDir` (a content hash is kept beside the templates).
  */
-export async function synthIfChanged(outDir: string): Promise<SynthOutput & { fresh: boolean }> {
-  const hash = await sourceHash();
+export async function synthIfChanged(outDir: string, environment: Record<string, string> = {}): Promise<SynthOutput & { fresh: boolean }> {
+  const hash = await sourceHash(environment);
   const hashFile = join(outDir, '.source-hash');
   const previous = await readFile(hashFile, 'utf8').catch(() => '');
   if (previous === hash) return { ...(await readSynthOutput(outDir)), fresh: false };
-  const output = await synthBackend(outDir);
+  const output = await synthBackend(outDir, environment);
   await writeFile(hashFile, hash);
   return { ...output, fresh: true };
 }
 
-async function sourceHash(): Promise<string> {
-  const hash = createHash('sha256');
+async function sourceHash(environment: Record<string, string>): Promise<string> {
+  const hash = createHash('sha256').update(JSON.stringify(environment));
   const amplifyDir = join(projectRoot, 'amplify');
   const files = (await readdir(amplifyDir, { recursive: true })).filter((file) => /\.(ts|json)$/.test(file)).sort();
   for (const file of files) hash.update(file).update(await readFile(join(amplifyDir, file)));

@@ -1,4 +1,4 @@
-import { CfnAssembly, functionName, type LocalIdentities, type StackNode } from '../data/cfn-assembly';
+import { CfnAssembly, functionName, type LocalIdentities } from '../data/cfn-assembly';
 import { localAccountId } from '../service';
 
 /** A function's execution role as the templates define it, with the IAM policies attached to it. */
@@ -10,14 +10,6 @@ export interface FunctionIdentity {
   assumedRoleArn: string;
   /** Whether an Allow statement of the role's inline policies covers this action on this resource. */
   allows(action: string, resourceArn: string): boolean;
-  /**
-   * Variables the deployed function resolves from SSM at cold start (AMPLIFY_SSM_ENV_CONFIG:
-   * AMPLIFY_DATA_GRAPHQL_ENDPOINT, ...), evaluated from the SSM parameters the templates create;
-   * secrets are left to the local cloud.
-   */
-  ssmEnvironment: Record<string, string>;
-  /** Variables whose template value names a DynamoDB table (IDEMPOTENCY_TABLE, …), evaluated to the local table. */
-  tableEnvironment?: Record<string, string>;
 }
 
 interface Statement {
@@ -27,20 +19,11 @@ interface Statement {
 }
 
 /**
- * Reads every function's role, role policies and SSM-resolved environment from the synthesized
- * templates, evaluated with the local identities (API id, GraphQL URL, table names).
+ * Reads every function's role and role policies from the synthesized templates, evaluated with the
+ * local identities (API id, table names).
  */
 export async function readFunctionIdentities(synthDir: string, identities: LocalIdentities): Promise<FunctionIdentity[]> {
   const assembly = await CfnAssembly.load(synthDir, identities);
-  const ssmValues = new Map<string, string>();
-  for (const { node, resource } of assembly.resourcesOfType('AWS::SSM::Parameter')) {
-    ssmValues.set(assembly.evaluateString(node, resource.Properties?.['Name']), String(assembly.evaluate(node, resource.Properties?.['Value'])));
-  }
-  const tableNames = new Set(
-    ['AWS::DynamoDB::Table', 'Custom::AmplifyDynamoDBTable'].flatMap((type) =>
-      assembly.resourcesOfType(type).map(({ node, logicalId }) => assembly.evaluateString(node, { Ref: logicalId })),
-    ),
-  );
   const policies = assembly.resourcesOfType('AWS::IAM::Policy');
   return assembly.resourcesOfType('AWS::Lambda::Function').map(({ node, logicalId, resource }) => {
     const name = functionName(logicalId, resource);
@@ -61,45 +44,8 @@ export async function readFunctionIdentities(synthDir: string, identities: Local
       assumedRoleArn: `arn:aws:sts::${localAccountId}:assumed-role/${roleName}/${name}`,
       allows: (action, resourceArn) =>
         statements.some((statement) => statement.actions.some((pattern) => matches(pattern.toLowerCase(), action.toLowerCase())) && statement.resources.some((pattern) => matches(pattern, resourceArn))),
-      ssmEnvironment: ssmEnvironment(assembly, node, resource.Properties, ssmValues),
-      tableEnvironment: tableEnvironment(assembly, node, resource.Properties, tableNames),
     };
   });
-}
-
-function ssmEnvironment(
-  assembly: CfnAssembly,
-  node: StackNode,
-  properties: Record<string, unknown> | undefined,
-  ssmValues: ReadonlyMap<string, string>,
-): Record<string, string> {
-  const variables = (properties?.['Environment'] as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {};
-  const config = variables['AMPLIFY_SSM_ENV_CONFIG'];
-  if (config === undefined) return {};
-  const paths = JSON.parse(assembly.evaluateString(node, config)) as Record<string, { path: string }>;
-  // Secrets (secret('…')) are SSM parameters no template creates: the local cloud supplies those itself.
-  return Object.fromEntries(
-    Object.entries(paths).flatMap(([variable, { path }]) => {
-      const value = ssmValues.get(path);
-      return value === undefined ? [] : [[variable, value]];
-    }),
-  );
-}
-
-function tableEnvironment(
-  assembly: CfnAssembly,
-  node: StackNode,
-  properties: Record<string, unknown> | undefined,
-  tableNames: ReadonlySet<string>,
-): Record<string, string> {
-  const variables = (properties?.['Environment'] as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {};
-  return Object.fromEntries(
-    Object.entries(variables).flatMap(([variable, value]) => {
-      if (value === null || typeof value !== 'object') return [];
-      const evaluated = assembly.evaluate(node, value);
-      return typeof evaluated === 'string' && tableNames.has(evaluated) ? [[variable, evaluated]] : [];
-    }),
-  );
 }
 
 function list(value: unknown): string[] {
