@@ -42,10 +42,45 @@ describe('LoopLibrary', () => {
     });
   });
 
-  it('should number an unnamed loop after the saved ones when saved', async () => {
+  it('should trim the name when saved', async () => {
     await library.load('l1');
-    const saved = await library.save('  ', { start: 65, end: 70 });
-    expect(saved?.name).toBe('Loop 3');
+    const saved = await library.save('  Solo  ', { start: 65, end: 70 });
+    expect(saved.name).toBe('Solo');
+  });
+
+  it("should reject with the backend's message and keep the list when saving is refused", async () => {
+    fake.models['PracticeLoop']['create'].and.resolveTo({
+      data: null,
+      errors: [{ message: 'BadRequest: a loop name can be at most 100 characters', errorType: 'Lambda:Unhandled' }],
+    });
+    await library.load('l1');
+    await expectAsync(library.save('x'.repeat(101), { start: 1, end: 5 })).toBeRejectedWithError(
+      'A loop name can be at most 100 characters.',
+    );
+    expect(library.loops().length).toBe(2);
+  });
+
+  it('should store the trimmed name when renamed', async () => {
+    fake.models['PracticeLoop']['update'].and.callFake((input: object) =>
+      Promise.resolve({ data: { lessonId: 'l1', startSeconds: 2, endSeconds: 6, ...input } }),
+    );
+    await library.load('l1');
+    await library.rename('a', ' Verse ');
+    expect(fake.models['PracticeLoop']['update']).toHaveBeenCalledWith({ id: 'a', name: 'Verse' });
+  });
+
+  it('should show the new name in the list when renamed', async () => {
+    fake.models['PracticeLoop']['update'].and.resolveTo({ data: { id: 'a', lessonId: 'l1', name: 'Verse', startSeconds: 2, endSeconds: 6 } });
+    await library.load('l1');
+    await library.rename('a', 'Verse');
+    expect(library.loops().map((loop) => loop.name)).toEqual(['Verse', 'Bridge']);
+  });
+
+  it('should keep the old name when renaming is refused', async () => {
+    fake.models['PracticeLoop']['update'].and.resolveTo({ data: null, errors: [{ message: 'Network error', errorType: 'NetworkError' }] });
+    await library.load('l1');
+    await library.rename('a', 'Verse').catch(() => undefined);
+    expect(library.loops().map((loop) => loop.name)).toEqual(['Intro', 'Bridge']);
   });
 
   it('should drop the loop from the list when deleted', async () => {

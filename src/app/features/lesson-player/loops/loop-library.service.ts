@@ -1,5 +1,5 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { backendCall, backendPage } from '../../../core/data/backend-call';
+import { BackendError, DEFAULT_MESSAGES, backendCall, backendPage } from '../../../core/data/backend-call';
 import { DataClientService } from '../../../core/data/data-client';
 import { LoopRange } from '../practice/player-store.service';
 
@@ -30,23 +30,29 @@ export class LoopLibrary {
     }
   }
 
-  async save(name: string, range: LoopRange): Promise<SavedLoop | null> {
-    const data = await backendCall(
+  /** Stores a new loop; rejects with the backend's BackendError (e.g. a refused name), leaving the list as it was. */
+  async save(name: string, range: LoopRange): Promise<SavedLoop> {
+    const record = await backendCall(
       this.data.client.models.PracticeLoop.create({
         lessonId: this.lessonId,
-        name: name.trim() || `Loop ${this.items().length + 1}`,
+        name: name.trim(),
         startSeconds: round(range.start),
         endSeconds: round(range.end),
       }),
-    ).catch(() => null);
-    if (!data) {
-      this.failed.set('The loop could not be saved.');
-      return null;
-    }
-    const saved = toSavedLoop(data);
+    );
+    const saved = toSavedLoop(required(record));
     this.items.update((loops) => sortByStart([...loops, saved]));
     this.failed.set(null);
     return saved;
+  }
+
+  /** Renames a saved loop; rejects with the backend's BackendError, leaving the list as it was. */
+  async rename(id: string, name: string): Promise<SavedLoop> {
+    const record = await backendCall(this.data.client.models.PracticeLoop.update({ id, name: name.trim() }));
+    const renamed = toSavedLoop(required(record));
+    this.items.update((loops) => loops.map((loop) => (loop.id === id ? renamed : loop)));
+    this.failed.set(null);
+    return renamed;
   }
 
   async remove(id: string): Promise<void> {
@@ -69,6 +75,12 @@ interface PracticeLoopRecord {
 
 function toSavedLoop(record: PracticeLoopRecord): SavedLoop {
   return { id: record.id, name: record.name, start: record.startSeconds, end: record.endSeconds };
+}
+
+/** The data client answers null, without errors, when the record is not there (e.g. deleted in another tab). */
+function required(record: PracticeLoopRecord | null): PracticeLoopRecord {
+  if (!record) throw new BackendError('not-found', DEFAULT_MESSAGES['not-found']);
+  return record;
 }
 
 function sortByStart(loops: SavedLoop[]): SavedLoop[] {

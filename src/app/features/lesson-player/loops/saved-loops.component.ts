@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { formatDuration } from '../../../shared/duration.pipe';
+import { MatDialog } from '@angular/material/dialog';
 import { PlayerIcon } from '../ui/player-icon.component';
 import { LoopLibrary, SavedLoop } from './loop-library.service';
+import { loopRangeLabel } from './loop-name';
+import { openLoopNameDialog } from './loop-name-dialog.component';
 
-/** The user's saved loops for this lesson: play one (restores A, B and looping) or delete it. */
+/** The user's saved loops for this lesson: play one (restores A, B and looping), rename or delete it. */
 @Component({
   selector: 'app-saved-loops',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,7 +23,10 @@ import { LoopLibrary, SavedLoop } from './loop-library.service';
         @for (loop of library.loops(); track loop.id) {
           <li [class.current]="loop.id === activeId()">
             <button mat-button type="button" (click)="apply.emit(loop)" [attr.aria-label]="'Practise loop ' + loop.name + ', ' + range(loop)">
-              {{ loop.name }} <span class="range">{{ range(loop) }}</span>
+              <span class="name">{{ loop.name }}</span> <span class="range">{{ range(loop) }}</span>
+            </button>
+            <button mat-icon-button type="button" (click)="rename(loop)" [attr.aria-label]="'Rename loop ' + loop.name">
+              <app-player-icon name="edit" />
             </button>
             <button mat-icon-button type="button" (click)="library.remove(loop.id)" [attr.aria-label]="'Delete loop ' + loop.name">
               <app-player-icon name="delete" />
@@ -34,7 +39,10 @@ import { LoopLibrary, SavedLoop } from './loop-library.service';
   styles: `
     h3 { font: var(--mat-sys-title-medium); margin: 16px 0 8px; }
     ul { list-style: none; margin: 0; padding: 0; }
-    li { display: flex; align-items: center; justify-content: space-between; border-bottom: 1px solid var(--mat-sys-outline-variant); }
+    li { display: flex; align-items: center; border-bottom: 1px solid var(--mat-sys-outline-variant); }
+    /* Names run to 100 characters: the practise button takes the free width and wraps them. */
+    li > button:first-child { flex: 1 1 auto; min-width: 0; height: auto; min-height: 40px; padding-block: 8px; justify-content: flex-start; text-align: start; }
+    .name { overflow-wrap: anywhere; }
     li.current { background: var(--mat-sys-secondary-container); }
     .range { color: var(--mat-sys-on-surface-variant); font-variant-numeric: tabular-nums; margin-left: 8px; }
     .empty { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-medium); }
@@ -43,12 +51,21 @@ import { LoopLibrary, SavedLoop } from './loop-library.service';
 })
 export class SavedLoops {
   protected readonly library = inject(LoopLibrary);
+  private readonly dialog = inject(MatDialog);
   protected readonly headingId = 'saved-loops-heading';
 
   readonly activeId = input<string | null>(null);
   readonly apply = output<SavedLoop>();
 
-  protected range(loop: SavedLoop): string {
-    return `${formatDuration(Math.floor(loop.start), 'clock')}–${formatDuration(Math.floor(loop.end), 'clock')}`;
+  protected readonly range = loopRangeLabel;
+
+  protected rename(loop: SavedLoop): void {
+    openLoopNameDialog(this.dialog, {
+      heading: 'Rename loop',
+      action: 'Rename',
+      range: loopRangeLabel(loop),
+      name: loop.name,
+      submit: (name) => this.library.rename(loop.id, name),
+    });
   }
 }

@@ -5,6 +5,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { DataClientService } from '../../../core/data/data-client';
 import { STREAM_PLAYER_FACTORY } from '../playback/stream-player';
 import { FakeDataClient, fakeDataClient } from '../testing/fake-data-client.spec';
+import { PlayerStore } from '../practice/player-store.service';
 import { FakeStreamPlayerFactory } from '../testing/fake-stream-player';
 import { LessonStage } from './lesson-stage.component';
 
@@ -38,6 +39,10 @@ describe('LessonStage', () => {
   });
 
   async function render(): Promise<HTMLElement> {
+    return (await renderFixture()).nativeElement as HTMLElement;
+  }
+
+  async function renderFixture() {
     const fixture = TestBed.createComponent(LessonStage);
     fixture.componentRef.setInput('courseId', 'c1');
     fixture.componentRef.setInput('lessonId', 'l2');
@@ -45,7 +50,7 @@ describe('LessonStage', () => {
     await fixture.whenStable();
     await expectAsync(waitFor(() => factory.created.length > 0)).toBeResolved();
     await fixture.whenStable();
-    return fixture.nativeElement as HTMLElement;
+    return fixture;
   }
 
   it('should start the stream at the saved position when the lesson has progress', async () => {
@@ -64,6 +69,30 @@ describe('LessonStage', () => {
     region?.dispatchEvent(new KeyboardEvent('keydown', { key: '>', bubbles: true }));
     await new Promise((resolve) => setTimeout(resolve));
     expect(element.querySelector('button[aria-label^="Playback speed"]')?.getAttribute('aria-label')).toBe('Playback speed 1.05×');
+  });
+
+  it('should suggest a name from the span when the student saves a loop', async () => {
+    const fixture = await renderFixture();
+    fixture.debugElement.injector.get(PlayerStore).applyLoop({ start: 65, end: 80 });
+    await fixture.whenStable();
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('button[aria-label="Save loop"]')?.click();
+    await fixture.whenStable();
+    expect(document.querySelector<HTMLInputElement>('mat-dialog-container input')?.value).toBe('Loop 1:05–1:20');
+  });
+
+  it('should save the loop under the name the student gives it', async () => {
+    fake.models['PracticeLoop']['create'].and.callFake((input: object) => Promise.resolve({ data: { id: 'n', ...input } }));
+    const fixture = await renderFixture();
+    fixture.debugElement.injector.get(PlayerStore).applyLoop({ start: 65, end: 80 });
+    await fixture.whenStable();
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('button[aria-label="Save loop"]')?.click();
+    await fixture.whenStable();
+    const input = document.querySelector<HTMLInputElement>('mat-dialog-container input')!;
+    input.value = 'Turnaround';
+    input.dispatchEvent(new Event('input'));
+    document.querySelector('mat-dialog-container form')?.dispatchEvent(new Event('submit'));
+    await waitFor(() => fake.models['PracticeLoop']['create'].calls.count() > 0);
+    expect(fake.models['PracticeLoop']['create']).toHaveBeenCalledWith({ lessonId: 'l2', name: 'Turnaround', startSeconds: 65, endSeconds: 80 });
   });
 });
 

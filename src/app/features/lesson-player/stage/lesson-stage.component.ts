@@ -21,6 +21,8 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { PlayerControls } from '../controls/player-controls.component';
 import { ShortcutsDialog } from '../controls/shortcuts-dialog.component';
 import { LoopLibrary, SavedLoop } from '../loops/loop-library.service';
+import { defaultLoopName, loopRangeLabel } from '../loops/loop-name';
+import { openLoopNameDialog } from '../loops/loop-name-dialog.component';
 import { SavedLoops } from '../loops/saved-loops.component';
 import { LessonPlayback } from '../playback/lesson-playback.service';
 import { failureMessages } from '../playback/playback-failure';
@@ -109,11 +111,16 @@ export class LessonStage {
     void this.tracker.markComplete();
   }
 
-  protected async saveLoop(): Promise<void> {
+  protected saveLoop(): void {
     const loop = this.store.loop();
     if (!loop) return;
-    const saved = await this.loops.save('', loop);
-    if (saved) this.activeLoopId.set(saved.id);
+    openLoopNameDialog(this.dialog, {
+      heading: 'Save loop',
+      action: 'Save',
+      range: loopRangeLabel(loop),
+      name: defaultLoopName(loop),
+      submit: async (name) => this.activeLoopId.set((await this.loops.save(name, loop)).id),
+    });
   }
 
   protected applyLoop(loop: SavedLoop): void {
