@@ -135,6 +135,10 @@ describe('catalog handler', () => {
   });
 
   it('should refuse with BadRequest when courseId is missing', async () => {
-    await expectAsync(call('getCatalogCourse', {})).toBeRejectedWithError(/^BadRequest: /);
+    await expectAsync(call('getCatalogCourse', {})).toBeRejectedWithError(/^BadRequest: courseId is required$/);
+  });
+
+  it('should refuse with BadRequest when courseId is not an id', async () => {
+    await expectAsync(call('getCatalogCourse', { courseId: 'c'.repeat(129) })).toBeRejectedWithError(/^BadRequest: courseId is not a valid course id$/);
   });
 });

@@ -117,6 +117,22 @@ describe('create-checkout handler', () => {
   });
 
   it('should refuse with BadRequest when a course purchase has no courseId', async () => {
-    await expectAsync(checkout({ product: 'COURSE' })).toBeRejectedWithError(/^BadRequest: /);
+    await expectAsync(checkout({ product: 'COURSE' })).toBeRejectedWithError(/^BadRequest: courseId is required to buy a course$/);
+  });
+
+  it('should refuse with BadRequest and open no session when the courseId is not an id', async () => {
+    const sessionsBefore = stripe.requests.length;
+
+    await expectAsync(checkout({ product: 'COURSE', courseId: 'c'.repeat(129) })).toBeRejectedWithError(/^BadRequest: courseId is not a valid course id$/);
+    expect(stripe.requests.length).toBe(sessionsBefore);
+  });
+
+  it('should refuse with BadRequest and open no session when a membership names a course', async () => {
+    const sessionsBefore = stripe.requests.length;
+
+    await expectAsync(checkout({ product: 'MEMBERSHIP', courseId: 'c-1' }, 'newcomer')).toBeRejectedWithError(
+      /^BadRequest: a membership is not bought for one course: leave courseId out$/,
+    );
+    expect(stripe.requests.length).toBe(sessionsBefore);
   });
 });

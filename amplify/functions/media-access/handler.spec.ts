@@ -108,11 +108,19 @@ describe('media-access handler', () => {
     it('should answer NotReady when the video is still processing', async () => {
       await expectAsync(playback('l-processing', null)).toBeRejectedWithError(/^NotReady: /);
     });
+
+    it('should refuse with BadRequest when the lessonId is not an id', async () => {
+      await expectAsync(playback('../l-1', null)).toBeRejectedWithError(/^BadRequest: lessonId is not a valid lesson id$/);
+    });
   });
 
   describe('getMaterialUrl', () => {
     it('should refuse a guest with Unauthorized', async () => {
       await expectAsync(materialUrl('m-1', null)).toBeRejectedWithError(/^Unauthorized: /);
+    });
+
+    it('should refuse with BadRequest when the materialId is not an id', async () => {
+      await expectAsync(materialUrl('m'.repeat(129), 'enrolled')).toBeRejectedWithError(/^BadRequest: materialId is not a valid material id$/);
     });
 
     it('should refuse a student with Unauthorized when they are not entitled to the course', async () => {

@@ -201,5 +201,9 @@ describe('transcode handler', () => {
     it('should answer NotFound for a lesson that does not exist', async () => {
       await expectAsync(retry('l-missing')).toBeRejectedWith(jasmine.objectContaining({ name: 'NotFound' }));
     });
+
+    it('should refuse with BadRequest when the lessonId is not an id', async () => {
+      await expectAsync(retry('l'.repeat(129))).toBeRejectedWithError(/^BadRequest: lessonId is not a valid lesson id$/);
+    });
   });
 });

@@ -93,8 +93,16 @@ describe('upload-url handler', () => {
 
     it('should refuse with BadRequest when the size is not a positive whole number', async () => {
       for (const sizeBytes of [0, -5, 1.5]) {
-        await expectAsync(createUpload({ ...videoArgs, sizeBytes })).withContext(String(sizeBytes)).toBeRejectedWithError(/^BadRequest: sizeBytes/);
+        await expectAsync(createUpload({ ...videoArgs, sizeBytes })).withContext(String(sizeBytes)).toBeRejectedWithError(
+          /^BadRequest: sizeBytes must be a whole number of bytes above 0$/,
+        );
       }
+      expect(s3.uploads.size).toBe(0);
+    });
+
+    it('should refuse with BadRequest and start nothing when the file name is longer than 255 characters', async () => {
+      await expectAsync(createUpload({ ...videoArgs, fileName: `${'a'.repeat(252)}.mp4` })).toBeRejectedWithError(/^BadRequest: fileName must be 255 characters or fewer$/);
+      expect(s3.uploads.size).toBe(0);
     });
 
     it('should refuse with BadRequest when the file type does not match the kind', async () => {
