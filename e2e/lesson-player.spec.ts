@@ -81,6 +81,76 @@ test.describe('lesson player', () => {
     await saved;
   });
 
+  test('should open the speed menu on the speed in use and say that the pitch is kept', async ({ page }) => {
+    await signInAndOpen(page, 'student@example.com', `/courses/${bluesLead}/lessons/${bluesLead}-lesson-3`);
+    await expect(page.getByText('Pitch preserved')).toBeVisible();
+
+    await page.getByRole('button', { name: /^Playback speed / }).click();
+    await page.getByRole('menuitemradio', { name: '0.8×', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Playback speed 0.8×' })).toBeVisible();
+    expect(await page.locator('video').evaluate((video: HTMLVideoElement) => [video.playbackRate, video.preservesPitch])).toEqual([0.8, true]);
+
+    await page.getByRole('button', { name: 'Playback speed 0.8×' }).click();
+    const current = page.getByRole('menuitemradio', { name: '0.8×', exact: true });
+    await expect(current).toBeFocused();
+    await expect(current).toHaveAttribute('aria-checked', 'true');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu', { name: 'Playback speed' })).toBeHidden();
+  });
+
+  test('should save a loop under a name the student gives it and rename it', async ({ page }) => {
+    // Saved loops stay in the local data between runs, so each run names its own.
+    const name = `Bend drill ${Date.now().toString(36)}`;
+    const renamed = `${name} slow`;
+    await signInAndOpen(page, 'student@example.com', `/courses/${bluesLead}/lessons/${bluesLead}-lesson-3`);
+
+    const region = playerRegion(page);
+    await region.focus();
+    // Back to the start: an earlier run may have left this lesson's position near its end.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Space');
+    const a = await waitForPosition(page, 1);
+    await page.keyboard.press('[');
+    await waitForPosition(page, a + 1.5);
+    await page.keyboard.press(']');
+    await page.keyboard.press('Space');
+
+    await page.getByRole('button', { name: 'Save loop', exact: true }).click();
+    const saveDialog = page.getByRole('dialog', { name: 'Save loop' });
+    const nameField = saveDialog.getByLabel('Loop name');
+    await expect(nameField).toHaveValue(/^Loop \d+:\d\d–\d+:\d\d$/);
+    await expect(nameField).toBeFocused();
+    // The suggestion is selected: typing replaces it, Enter saves.
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await expect(saveDialog).toBeHidden();
+    await expect(page.getByRole('button', { name: `Rename loop ${name}`, exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: `Rename loop ${name}`, exact: true }).click();
+    const renameDialog = page.getByRole('dialog', { name: 'Rename loop' });
+    await expect(renameDialog.getByLabel('Loop name')).toHaveValue(name);
+    await renameDialog.getByLabel('Loop name').fill('');
+    await expect(renameDialog.getByText('Give the loop a name.')).toBeVisible();
+    await renameDialog.getByLabel('Loop name').fill('x'.repeat(101));
+    await expect(renameDialog.getByText('A loop name can be at most 100 characters (101 now).')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(renameDialog).toBeHidden();
+    await expect(page.getByRole('button', { name: `Rename loop ${name}`, exact: true })).toBeFocused();
+
+    await page.getByRole('button', { name: `Rename loop ${name}`, exact: true }).click();
+    await renameDialog.getByLabel('Loop name').fill(renamed);
+    await page.keyboard.press('Enter');
+    await expect(renameDialog).toBeHidden();
+    await expect(page.getByRole('button', { name: `Rename loop ${name}`, exact: true })).toBeHidden();
+
+    // The name is stored, not only shown: it is there after a reload. Then the loop is removed again.
+    await page.reload();
+    await page.getByRole('button', { name: `Delete loop ${renamed}`, exact: true }).click();
+    await expect(page.getByRole('button', { name: `Delete loop ${renamed}`, exact: true })).toBeHidden();
+  });
+
   test('should have no serious or critical accessibility violations when the player is shown', async ({ page }) => {
     await openFreePreviewAsGuest(page);
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
