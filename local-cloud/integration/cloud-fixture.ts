@@ -9,7 +9,7 @@ import { Amplify } from 'aws-amplify';
 import { ConsoleLogger } from 'aws-amplify/utils';
 import { toResourcesConfig } from '../../src/app/core/amplify/amplify-outputs';
 import { localAwsClients, type LocalAwsClients } from '../local-aws-clients';
-import { startLocalCloud, type LocalCloud } from '../local-cloud';
+import { startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../local-cloud';
 import { ffmpegPath } from '../mediaconvert/ffmpeg-path';
 
 const run = promisify(execFile);
@@ -21,10 +21,13 @@ export class CloudFixture {
   private clients!: LocalAwsClients;
   readonly logs: string[] = [];
 
-  private constructor(readonly stateDir: string) {}
+  private constructor(
+    readonly stateDir: string,
+    private readonly options: Pick<LocalCloudOptions, 'dataClock'>,
+  ) {}
 
-  static async start(stateDir?: string): Promise<CloudFixture> {
-    const fixture = new CloudFixture(stateDir ?? (await mkdtemp(join(tmpdir(), 'local-cloud-'))));
+  static async start(stateDir?: string, options: Pick<LocalCloudOptions, 'dataClock'> = {}): Promise<CloudFixture> {
+    const fixture = new CloudFixture(stateDir ?? (await mkdtemp(join(tmpdir(), 'local-cloud-'))), options);
     await fixture.boot();
     return fixture;
   }
@@ -39,6 +42,7 @@ export class CloudFixture {
       outputsFile: this.outputsFile,
       appOrigin: 'http://localhost:4200',
       anyFreePorts: true,
+      ...this.options,
       log: (service, line) => this.logs.push(`${service}: ${line}`),
     });
     this.clients = localAwsClients(this.cloud);
