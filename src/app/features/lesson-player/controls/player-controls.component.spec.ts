@@ -9,8 +9,9 @@ import { FakeStreamPlayerFactory } from '../testing/fake-stream-player';
 import { PlayerControls } from './player-controls.component';
 
 /** A browser that reports no input able to hover (a phone or tablet whatever its user agent says). */
-const noHover: MediaMatcher = {
-  matchMedia: (query: string) => (query === '(any-hover: none)' ? ({ matches: true, media: query } as MediaQueryList) : window.matchMedia(query)),
+const noHover = {
+  matchMedia: (query: string) =>
+    query === '(any-hover: none)' ? ({ matches: true, media: query } as MediaQueryList) : window.matchMedia(query),
 } as MediaMatcher;
 
 describe('PlayerControls', () => {

@@ -37,7 +37,18 @@ const showWhileTyping: ErrorStateMatcher = {
 @Component({
   selector: 'app-loop-name-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatButton, MatFormField, MatLabel, MatInput, MatHint, MatError],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogTitle,
+    MatDialogContent,
+    MatDialogActions,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatHint,
+    MatError,
+  ],
   template: `
     <h2 mat-dialog-title>{{ data.heading }}</h2>
     <form (ngSubmit)="confirm()" [formGroup]="form">

@@ -41,7 +41,9 @@ import { openLoopNameDialog } from './loop-name-dialog.component';
     ul { list-style: none; margin: 0; padding: 0; }
     li { display: flex; align-items: center; border-bottom: 1px solid var(--mat-sys-outline-variant); }
     /* Names run to 100 characters: the practise button takes the free width and wraps them. */
-    li > button:first-child { flex: 1 1 auto; min-width: 0; height: auto; min-height: 40px; padding-block: 8px; justify-content: flex-start; text-align: start; }
+    li > button:first-child {
+      flex: 1 1 auto; min-width: 0; height: auto; min-height: 40px; padding-block: 8px; justify-content: flex-start; text-align: start;
+    }
     .name { overflow-wrap: anywhere; }
     li.current { background: var(--mat-sys-secondary-container); }
     .range { color: var(--mat-sys-on-surface-variant); font-variant-numeric: tabular-nums; margin-left: 8px; }
