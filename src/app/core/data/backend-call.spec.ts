@@ -78,6 +78,35 @@ describe('backendCall', () => {
   it('should reject with a server error when the client rejects with something that is not an Error', async () => {
     expect((await failureOf(backendCall(Promise.reject('boom')))).kind).toBe('server');
   });
+
+  describe('when the API\'s web ACL blocks the request (its per-IP rate limit)', () => {
+    /** What aws-amplify resolves with for AppSync's 403: the answer it could not read as GraphQL, under 'Unknown error'. */
+    const wafAnswer = (body: string, name = 'UnknownError'): GraphQlErrorLike => ({
+      message: 'Unknown error',
+      originalError: { name, response: { statusCode: 403, body } },
+    });
+    const wafBody = JSON.stringify({ errors: [{ errorType: 'WAFForbiddenException', message: '403 Forbidden' }] });
+
+    it('should tell the person to wait when the 403 answer names WAFForbiddenException', async () => {
+      const error = await failureOf(backendCall(failing(wafAnswer(wafBody))));
+      expect(error.message).toBe('Too many requests from your network. Wait a few minutes and try again.');
+    });
+
+    it('should keep WAFForbiddenException as the error type when the block is mapped', async () => {
+      const error = await failureOf(backendCall(failing(wafAnswer(wafBody))));
+      expect(error.errorType).toBe('WAFForbiddenException');
+    });
+
+    it('should be throttled when Amplify names the error from an x-amzn-ErrorType header', async () => {
+      const error = await failureOf(backendCall(failing(wafAnswer('', 'WAFForbiddenException'))));
+      expect(error.kind).toBe('throttled');
+    });
+
+    it('should stay a server error when a 403 answer is not JSON', async () => {
+      const error = await failureOf(backendCall(failing(wafAnswer('<html>Forbidden</html>'))));
+      expect(error.kind).toBe('server');
+    });
+  });
 });
 
 describe('fromGraphQlError', () => {

@@ -1,15 +1,27 @@
 /**
  * What the Amplify data client reports for one failed GraphQL operation: AppSync's own errors carry
- * an errorType; failures before any answer (no network, an HTTP 401) arrive as a GraphQLError whose
- * originalError names the cause.
+ * an errorType; failures before any answer (no network, an HTTP 401) and refused HTTP requests (a
+ * 403 from the web ACL) arrive as a GraphQLError whose originalError names the cause and keeps the
+ * HTTP answer.
  */
 export interface GraphQlErrorLike {
   readonly message?: string | null;
   readonly errorType?: string | null;
-  readonly originalError?: { readonly name?: string } | null;
+  readonly originalError?: {
+    readonly name?: string;
+    readonly response?: { readonly statusCode?: number; readonly body?: string } | null;
+  } | null;
 }
 
-export type BackendErrorKind = 'unauthorized' | 'not-found' | 'conflict' | 'invalid' | 'not-ready' | 'network' | 'server';
+export type BackendErrorKind =
+  | 'unauthorized'
+  | 'not-found'
+  | 'conflict'
+  | 'invalid'
+  | 'not-ready'
+  | 'throttled'
+  | 'network'
+  | 'server';
 
 /**
  * The one error every backend call is turned into. `message` is fit to show a person; `errorType`
@@ -117,6 +129,8 @@ const APPSYNC_KINDS: Readonly<Record<string, BackendErrorKind>> = {
   BadRequestException: 'invalid',
   MalformedHttpRequestException: 'invalid',
   NetworkError: 'network',
+  // The API's web ACL blocked the request: its per-IP rate limit (amplify/operations/waf.ts).
+  WAFForbiddenException: 'throttled',
 };
 
 /**
@@ -134,8 +148,9 @@ export function fromGraphQlError(error: GraphQlErrorLike): BackendError {
     const personal = functionKind === 'server' ? DEFAULT_MESSAGES.server : sentence(detail);
     return new BackendError(functionKind, personal, prefix);
   }
-  const kind = kindOf(errorType, error.originalError?.name, message);
-  return new BackendError(kind, DEFAULT_MESSAGES[kind], errorType ?? error.originalError?.name);
+  const answeredType = errorType ?? errorTypeOfAnswer(error.originalError?.response?.body);
+  const kind = kindOf(answeredType, error.originalError?.name, message);
+  return new BackendError(kind, DEFAULT_MESSAGES[kind], answeredType ?? error.originalError?.name);
 }
 
 export const DEFAULT_MESSAGES: Readonly<Record<BackendErrorKind, string>> = {
@@ -144,6 +159,7 @@ export const DEFAULT_MESSAGES: Readonly<Record<BackendErrorKind, string>> = {
   conflict: 'That cannot be done right now: it was changed meanwhile. Please reload and try again.',
   invalid: 'Some of what was sent was not accepted. Please check and try again.',
   'not-ready': 'That is not ready yet. Please try again shortly.',
+  throttled: 'Too many requests from your network. Wait a few minutes and try again.',
   network: 'Cannot reach the server. Check your connection and try again.',
   server: 'Something went wrong on our side. Please try again in a moment.',
 };
@@ -155,6 +171,20 @@ function kindOf(errorType: string | undefined, originalName: string | undefined,
   if (/^unauthori[sz]ed$/i.test(message.trim())) return 'unauthorized';
   if (/network|failed to fetch|load failed|connection|offline/i.test(message)) return 'network';
   return 'server';
+}
+
+/**
+ * AppSync's errorType in the body of an HTTP answer Amplify could not read as a GraphQL result:
+ * without an x-amzn-ErrorType header, Amplify names a 403 'UnknownError' and keeps only the body.
+ */
+function errorTypeOfAnswer(body: string | undefined): string | undefined {
+  if (!body) return undefined;
+  try {
+    const errorType = (JSON.parse(body) as { errors?: { errorType?: unknown }[] }).errors?.[0]?.errorType;
+    return typeof errorType === 'string' ? errorType : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The server's detail as a sentence; a leading email address or identifier keeps its case. */
