@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { signIn, signOut } from 'aws-amplify/auth';
-import { CONNECTION_STATE_CHANGE, generateClient } from 'aws-amplify/data';
-import { Hub } from 'aws-amplify/utils';
+import { generateClient } from 'aws-amplify/data';
 import WebSocket from 'ws';
 import type { Schema } from '../../amplify/data/resource';
 import { readDataApiDefinition } from '../data/data-api-definition';
-import { attempts, type Answer, type Attempt, type Seeds, type Subscribable } from './authorization-matrix.attempts';
+import { attempts, type Answer, type Seeds, type SubscriptionAttempt } from './authorization-matrix.attempts';
+import { openSubscription, type OpenSubscription } from './authorization-matrix.subscriptions';
 import { expectedOutcomes, roles, type Outcome, type Role } from './authorization-matrix.table';
 import { CloudFixture, password } from './cloud-fixture';
 
@@ -128,9 +128,10 @@ describe('the authorization matrix, through the real aws-amplify client', () => 
     const expected: Observed = {};
     for (const role of roles) {
       await actAs(role);
-      for (const [field, attempt] of subscriptionAttempts()) {
-        const outcome = await subscribeOnce(field, attempt.open(client, authModeOf(role)));
-        (observed[field] ??= {})[role] = outcome === 'accepted' ? acceptedAs(field, role) : 'unauthorized';
+      for (const field of subscriptionFields()) {
+        const subscription = await openSubscription(field, subscriptionAttempt(field).open(client, authModeOf(role)));
+        subscription.close();
+        (observed[field] ??= {})[role] = subscription.accepted ? acceptedAs(field, role) : 'unauthorized';
         (expected[field] ??= {})[role] = expectedOutcomes[field]?.[roles.indexOf(role)];
       }
     }
@@ -138,54 +139,148 @@ describe('the authorization matrix, through the real aws-amplify client', () => 
     expect(observed).toEqual(expected);
   }, 600_000);
 
-  /** Accepted subscriptions are told apart by what they receive in the delivery spec; here only acceptance is seen. */
+  it("should deliver the owner's progress, session, loop and profile events as the table expects: never to another student", async () => {
+    const triggered = ['LessonProgress', 'PracticeSession', 'PracticeLoop'].flatMap((model) => ['onCreate', 'onUpdate', 'onDelete'].map((event) => `${event}${model}`));
+    triggered.push('onUpdateUserProfile');
+    const listeners: Partial<Record<Role, Record<string, OpenSubscription>>> = {};
+    for (const role of ['other', 'admin', 'owner'] as const) {
+      await actAs(role);
+      const opened: Record<string, OpenSubscription> = {};
+      for (const field of triggered) opened[field] = await openSubscription(field, subscriptionAttempt(field).open(client, 'userPool'));
+      listeners[role] = opened;
+    }
+
+    const models = client.models;
+    const progress = (await models.LessonProgress.create({ lessonId: lesson.id, courseId: course.id, positionSeconds: 1, completed: false, practiceSeconds: 1 })).data!;
+    await models.LessonProgress.update({ id: progress.id, positionSeconds: 2 });
+    await models.LessonProgress.delete({ id: progress.id });
+    const session = (await models.PracticeSession.create({ lessonId: lesson.id, courseId: course.id, day: '2026-02-01', seconds: 10 })).data!;
+    await models.PracticeSession.update({ id: session.id, seconds: 20 });
+    await models.PracticeSession.delete({ id: session.id });
+    const loop = (await models.PracticeLoop.create({ lessonId: lesson.id, name: 'Live', startSeconds: 1, endSeconds: 2 })).data!;
+    await models.PracticeLoop.update({ id: loop.id, name: 'Live again' });
+    await models.PracticeLoop.delete({ id: loop.id });
+    await models.UserProfile.update({ userId: subs.owner, displayName: 'Live' });
+    const own = listeners.owner!;
+    await fixture.eventually(async () => triggered.filter((field) => own[field]!.received.length === 0), (waiting) => waiting.length === 0, "the owner's own events");
+    await new Promise((resolve) => setTimeout(resolve, deliveryGraceMs));
+
+    const observed: Observed = {};
+    const expected: Observed = {};
+    for (const [role, opened] of Object.entries(listeners) as [Role, Record<string, OpenSubscription>][]) {
+      for (const [field, subscription] of Object.entries(opened)) {
+        subscription.close();
+        (observed[field] ??= {})[role] = subscription.received.length > 0 ? 'allowed' : 'hidden';
+        (expected[field] ??= {})[role] = expectedOutcomes[field]?.[roles.indexOf(role)];
+      }
+    }
+    expect(observed).toEqual(expected);
+  }, 300_000);
+
+  it("should tell the buyer and admins, never another student subscribed to the buyer's order id, when a payment fulfils the order", async () => {
+    await actAs('owner');
+    const checkout = await client.mutations.startCheckout({ product: 'COURSE', courseId: forSale.id });
+    expect(checkout.errors).toBeUndefined();
+    const filter = { id: { eq: checkout.data!.sessionId } };
+    const listeners: Partial<Record<Role, OpenSubscription>> = {};
+    for (const role of ['other', 'admin', 'owner'] as const) {
+      await actAs(role);
+      listeners[role] = await openSubscription('onUpdateOrder', client.models.Order.onUpdate({ filter }));
+    }
+
+    const form = new URLSearchParams({ email: emails.owner, name: 'Matrix Owner', cardNumber: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' });
+    const paid = await fetch(checkout.data!.url, { method: 'POST', body: form, redirect: 'manual' });
+    expect(paid.status).toBe(303);
+    await fixture.eventually(async () => listeners.owner!.received.length, (count) => count > 0, 'the buyer to hear of the fulfilled order');
+    await new Promise((resolve) => setTimeout(resolve, deliveryGraceMs));
+
+    for (const subscription of Object.values(listeners)) subscription.close();
+    expect({ other: listeners.other!.received.length > 0, admin: listeners.admin!.received.length > 0, owner: true }).toEqual({ other: false, admin: true, owner: true });
+  }, 300_000);
+
+  it("should refuse to hand the owner's records to another student, and change nothing", async () => {
+    await actAs('other');
+    const othersLoop = (await client.models.PracticeLoop.create({ lessonId: lesson.id, name: "B's", startSeconds: 1, endSeconds: 2 })).data!;
+    const otherOwner = (await fixture.get('PracticeLoop', { id: othersLoop.id }))?.['owner'] as string;
+    const stored = () =>
+      Promise.all([
+        fixture.get('LessonProgress', { id: seeds.progressId }),
+        fixture.get('PracticeSession', { id: seeds.practiceSessionId }),
+        fixture.get('PracticeLoop', { id: seeds.loopId }),
+        fixture.get('UserProfile', { userId: subs.other }),
+      ]);
+    await actAs('owner');
+    const before = await stored();
+
+    const answers = {
+      progressOwner: await client.models.LessonProgress.update({ id: seeds.progressId, owner: otherOwner }),
+      sessionOwner: await client.models.PracticeSession.update({ id: seeds.practiceSessionId, owner: otherOwner }),
+      loopOwner: await client.models.PracticeLoop.update({ id: seeds.loopId, owner: otherOwner }),
+      loopCreatedForOther: await client.models.PracticeLoop.create({ lessonId: lesson.id, name: 'Planted', startSeconds: 1, endSeconds: 2, owner: otherOwner }),
+      otherProfile: await client.models.UserProfile.update({ userId: subs.other, displayName: 'Taken over' }),
+    };
+
+    expect(Object.fromEntries(Object.entries(answers).map(([name, answer]) => [name, answer.errors?.[0]?.errorType]))).toEqual({
+      progressOwner: 'Unauthorized',
+      sessionOwner: 'Unauthorized',
+      loopOwner: 'Unauthorized',
+      loopCreatedForOther: 'Unauthorized',
+      otherProfile: 'Unauthorized',
+    });
+    expect(await stored()).toEqual(before);
+    await actAs('other');
+    expect((await client.models.PracticeLoop.list()).data.map((item) => item.name)).not.toContain('Planted');
+  }, 120_000);
+
+  it("should leave the owner's records out of another student's lists and index queries filtered by the owner, and in the owner's", async () => {
+    // Stored as "<sub>::<username>", answered to clients as "<sub>": a filter may name either.
+    const storedOwner = (await fixture.get('LessonProgress', { id: seeds.progressId }))?.['owner'] as string;
+    const byOwner = { or: [{ owner: { eq: storedOwner } }, { owner: { eq: subs.owner } }] };
+    const byUser = { userId: { eq: subs.owner } };
+    const ownRecord = { userId: subs.owner };
+    const queries: Record<string, [query: () => Promise<Answer>, target: Record<string, unknown>]> = {
+      listLessonProgresses: [() => client.models.LessonProgress.list({ filter: byOwner }), { id: seeds.progressId }],
+      progressByLesson: [() => client.models.LessonProgress.progressByLesson({ lessonId: lesson.id }, { filter: byOwner }), { id: seeds.progressId }],
+      listPracticeSessions: [() => client.models.PracticeSession.list({ filter: byOwner }), { id: seeds.practiceSessionId }],
+      listPracticeLoops: [() => client.models.PracticeLoop.list({ filter: byOwner }), { id: seeds.loopId }],
+      loopsByLesson: [() => client.models.PracticeLoop.loopsByLesson({ lessonId: lesson.id }, { filter: byOwner }), { id: seeds.loopId }],
+      listUserProfiles: [() => client.models.UserProfile.list({ filter: byUser }), ownRecord],
+      listEnrollments: [() => client.models.Enrollment.list({ filter: byUser }), ownRecord],
+      enrollmentsByCourse: [() => client.models.Enrollment.enrollmentsByCourse({ courseId: course.id }, { filter: byUser }), ownRecord],
+      listOrders: [() => client.models.Order.list({ filter: byUser }), ownRecord],
+      ordersByCourse: [() => client.models.Order.ordersByCourse({ courseId: course.id }, { filter: byUser }), ownRecord],
+      ordersByStripeSession: [() => client.models.Order.ordersByStripeSession({ stripeSessionId: seeds.stripeSessionId }, { filter: byUser }), ownRecord],
+      listMemberships: [() => client.models.Membership.list({ filter: byUser }), ownRecord],
+    };
+    const seenAs = async (role: Role) => {
+      await actAs(role);
+      const seen: Record<string, Outcome> = {};
+      for (const [name, [query, target]] of Object.entries(queries)) seen[name] = judge(await query(), target);
+      return seen;
+    };
+
+    const asOwner = await seenAs('owner');
+    const asOther = await seenAs('other');
+
+    expect(asOwner).toEqual(Object.fromEntries(Object.keys(queries).map((name) => [name, 'allowed'])));
+    expect(asOther).toEqual(Object.fromEntries(Object.keys(queries).map((name) => [name, 'hidden'])));
+  }, 120_000);
+
+  /** Accepted subscriptions are told apart by what they receive in the delivery specs; here only acceptance is seen. */
   function acceptedAs(field: string, role: Role): Outcome {
     const row = expectedOutcomes[field]?.[roles.indexOf(role)];
     return row === 'hidden' ? 'hidden' : 'allowed';
   }
-
-  function subscriptionAttempts(): [string, Extract<Attempt, { kind: 'subscription' }>][] {
-    return Object.entries(attempts).flatMap(([field, attempt]) => (attempt.kind === 'subscription' ? [[field, attempt] as [string, typeof attempt]] : []));
-  }
-
-  /** Opens a subscription, waits for AppSync's start_ack or refusal, and closes it again. */
-  async function subscribeOnce(field: string, observable: Subscribable): Promise<'accepted' | 'refused'> {
-    const closed = socketClosed();
-    const cleanUp: (() => void)[] = [closed.stop];
-    const outcome = await new Promise<'accepted' | 'refused'>((resolve) => {
-      cleanUp.push(
-        Hub.listen('api', ({ payload }) => {
-          const ack = payload as { event?: string; data?: { query?: string } };
-          if (ack.event === 'Subscription ack' && new RegExp(`\\b${field}\\b`).test(ack.data?.query ?? '')) resolve('accepted');
-        }),
-      );
-      const subscription = observable.subscribe({ next: () => undefined, error: () => resolve('refused') });
-      cleanUp.push(() => subscription.unsubscribe());
-    });
-    if (outcome === 'refused') await closed.done;
-    for (const stop of cleanUp) stop();
-    return outcome;
-  }
 });
 
-/**
- * On a refused subscription the client drops its socket to reconnect, and the next subscription
- * needs a fresh one; resolves once it did (or after a few seconds, when it kept the socket).
- */
-function socketClosed(): { done: Promise<void>; stop(): void } {
-  let stop = () => undefined as void;
-  const done = new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 5_000);
-    const stopListening = Hub.listen('api', ({ payload }) => {
-      const state = (payload as { data?: { connectionState?: string } }).data?.connectionState;
-      if (payload.event === CONNECTION_STATE_CHANGE && (state === 'ConnectionDisrupted' || state === 'Disconnected')) resolve();
-    });
-    stop = () => {
-      clearTimeout(timer);
-      stopListening();
-    };
-  });
-  return { done: done.finally(stop), stop: () => stop() };
+function subscriptionFields(): string[] {
+  return Object.entries(attempts).flatMap(([field, attempt]) => (attempt.kind === 'subscription' ? [field] : []));
+}
+
+function subscriptionAttempt(field: string): SubscriptionAttempt {
+  const attempt = attempts[field];
+  if (attempt?.kind !== 'subscription') throw new Error(`${field} is not a subscription of the matrix`);
+  return attempt;
 }
 
 /** What a caller got, in the table's terms; `target` names A's record for a read. */
