@@ -10,6 +10,7 @@ import {
   signIn,
   signOut,
   signUp,
+  updatePassword,
 } from 'aws-amplify/auth';
 import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import { Hub } from 'aws-amplify/utils';
@@ -40,6 +41,7 @@ export class AmplifyAuth {
   readonly resetPassword = resetPassword;
   readonly confirmResetPassword = confirmResetPassword;
   readonly signOut = signOut;
+  readonly updatePassword = updatePassword;
 
   /**
    * The user-pool tokens only (refreshed when expired), without the identity-pool credentials

@@ -121,8 +121,17 @@ describe('AuthService', () => {
 
       await auth.signOut();
 
-      expect(amplify.signOut).toHaveBeenCalled();
+      expect(amplify.signOut).toHaveBeenCalledOnceWith(undefined);
       expect(auth.user()).toBeNull();
+    });
+
+    it('should ask Cognito for a global sign-out when signing out everywhere', async () => {
+      amplify.givenSession({ sub: 'user-1', email: 'student@example.com' });
+      await auth.refresh();
+
+      await auth.signOut('everywhere');
+
+      expect(amplify.signOut).toHaveBeenCalledOnceWith({ global: true });
     });
   });
 });

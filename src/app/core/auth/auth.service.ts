@@ -43,9 +43,12 @@ export class AuthService {
     });
   }
 
-  /** Signs out of Cognito on this device; the signals update at once rather than waiting for the Hub event. */
-  async signOut(): Promise<void> {
-    await this.amplify.signOut();
+  /**
+   * Signs out of Cognito on this device, or with `everywhere` revokes every refresh token of the user
+   * (Cognito's GlobalSignOut); the signals update at once rather than waiting for the Hub event.
+   */
+  async signOut(scope: 'this-device' | 'everywhere' = 'this-device'): Promise<void> {
+    await this.amplify.signOut(scope === 'everywhere' ? { global: true } : undefined);
     this.state.set(SIGNED_OUT);
   }
 

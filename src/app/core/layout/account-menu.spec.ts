@@ -16,13 +16,14 @@ describe('AccountMenu', () => {
     return [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')];
   }
 
-  it('should link the membership and the orders pages when the user is signed in', async () => {
+  it('should link the membership, orders and settings pages when the user is signed in', async () => {
     const links = (await openMenu())
       .filter((item) => item.tagName === 'A')
       .map((item) => [item.textContent?.trim(), item.getAttribute('href')]);
     expect(links).toEqual([
       ['Membership', '/account/membership'],
       ['Orders & receipts', '/account/orders'],
+      ['Settings', '/account/settings'],
     ]);
   });
 });

@@ -24,6 +24,7 @@ import { SIGN_IN_PATH } from '../auth/auth.guards';
         <mat-divider />
         <a mat-menu-item routerLink="/account/membership">Membership</a>
         <a mat-menu-item routerLink="/account/orders">Orders &amp; receipts</a>
+        <a mat-menu-item routerLink="/account/settings">Settings</a>
         <mat-divider />
         <button mat-menu-item type="button" (click)="signOut()">Sign out</button>
       </mat-menu>

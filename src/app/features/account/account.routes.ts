@@ -35,6 +35,12 @@ const accountRoutes: Routes = [
     canActivate: [signedInGuard],
     loadComponent: () => import('./billing/orders/orders.page'),
   },
+  {
+    path: 'settings',
+    title: 'Settings · Play-Along',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./settings/settings.page'),
+  },
 ];
 
 export default accountRoutes;

@@ -14,6 +14,12 @@ describe('cognitoErrorMessage', () => {
     );
   });
 
+  it('should say the current password is wrong when a password change is not authorized', () => {
+    expect(cognitoErrorMessage(authError('NotAuthorizedException', 'Incorrect username or password.'), 'changePassword')).toBe(
+      'Your current password is not right.',
+    );
+  });
+
   it('should not reveal whether the account exists when sign-in finds no user', () => {
     expect(cognitoErrorMessage(authError('UserNotFoundException'), 'signIn')).toBe('Incorrect email or password.');
   });

@@ -1,5 +1,13 @@
 /** Where an auth error happened; a few Cognito errors mean different things in different flows. */
-export type AuthFlow = 'signIn' | 'signUp' | 'confirmSignUp' | 'resendCode' | 'forgotPassword' | 'resetPassword';
+export type AuthFlow =
+  | 'signIn'
+  | 'signUp'
+  | 'confirmSignUp'
+  | 'resendCode'
+  | 'forgotPassword'
+  | 'resetPassword'
+  | 'changePassword'
+  | 'signOut';
 
 export const GENERIC_AUTH_ERROR = 'Something went wrong. Please try again.';
 export const NETWORK_AUTH_ERROR = 'Cannot reach the sign-in service. Check your connection and try again.';
@@ -73,6 +81,9 @@ function notAuthorizedMessage(message: string, flow: AuthFlow): string {
   }
   if (flow === 'signIn') {
     return 'Incorrect email or password.';
+  }
+  if (flow === 'changePassword') {
+    return 'Your current password is not right.';
   }
   return 'That request was not allowed. Please start again.';
 }

@@ -17,6 +17,7 @@ export class FakeAmplifyAuth implements SpiedFunctions {
   readonly resetPassword = jasmine.createSpy<AmplifyAuth['resetPassword']>('resetPassword');
   readonly confirmResetPassword = jasmine.createSpy<AmplifyAuth['confirmResetPassword']>('confirmResetPassword');
   readonly signOut = jasmine.createSpy<AmplifyAuth['signOut']>('signOut').and.resolveTo();
+  readonly updatePassword = jasmine.createSpy<AmplifyAuth['updatePassword']>('updatePassword');
   readonly fetchTokens = jasmine.createSpy<AmplifyAuth['fetchTokens']>('fetchTokens').and.resolveTo(null);
 
   listen(listener: (event: AuthHubEvent) => void): () => void {

@@ -1,0 +1,17 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { AuthService } from '../../../core/auth/auth.service';
+import { ChangePasswordForm } from './change-password-form.component';
+import { DisplayNameForm } from './display-name-form.component';
+import { SignOutEverywhere } from './sign-out-everywhere.component';
+
+/** Account → Settings: the signed-in user's name, password and sessions. */
+@Component({
+  selector: 'app-settings-page',
+  imports: [DisplayNameForm, ChangePasswordForm, SignOutEverywhere],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './settings.page.html',
+  styleUrl: './settings.page.scss',
+})
+export default class SettingsPage {
+  protected readonly auth = inject(AuthService);
+}
