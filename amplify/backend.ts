@@ -10,7 +10,7 @@ import { S3EventSourceV2 } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { auth } from './auth/resource';
-import { checkPracticeLoopBounds } from './data/practice-loop-bounds';
+import { addOwnerInputChecks } from './data/owner-input-checks';
 import { data } from './data/resource';
 import { storage } from './storage/resource';
 import { catalog } from './functions/catalog/resource';
@@ -46,8 +46,8 @@ const backend = defineBackend({ auth, data, storage, ...functions });
 /** Every function lives in the data stack (resourceGroupName 'data'); so does the media wiring. */
 const dataStack = Stack.of(backend.data.resources.graphqlApi);
 const tables = backend.data.resources.tables;
-// PracticeLoop end after start: one check in its generated create and update resolvers.
-checkPracticeLoopBounds(backend.data);
+// Owner models' ids and loop bounds, checked in their generated create and update resolvers.
+addOwnerInputChecks(backend.data);
 const bucket = backend.storage.resources.bucket;
 
 const tableEnv = {

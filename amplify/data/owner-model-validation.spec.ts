@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { synthOnce, type CloudFormationTemplate, type SynthOutput } from '../../local-cloud/synth/synth-backend';
-import { LOOP_BOUNDS_REQUEST } from './practice-loop-bounds';
+import { LOOP_BOUNDS_REQUEST, RECORD_IDS_REQUEST } from './owner-input-checks';
 
 type Resource = CloudFormationTemplate['Resources'][string];
 
@@ -39,17 +39,28 @@ describe('owner model validation (synthesized resolvers)', () => {
     }
   });
 
-  it('should deploy the loop bounds check as VTL on a NONE data source', () => {
-    const [, fn] = resources().find(([, resource]) => resource.Type === 'AWS::AppSync::FunctionConfiguration' && resource.Properties?.['Name'] === 'PracticeLoopBounds') ?? [];
-    const [, source] = resources().find(([, resource]) => resource.Type === 'AWS::AppSync::DataSource' && resource.Properties?.['Name'] === fn?.Properties?.['DataSourceName']) ?? [];
-
-    expect(fn?.Properties?.['RequestMappingTemplate']).toBe(LOOP_BOUNDS_REQUEST);
-    expect(source?.Properties?.['Type']).toBe('NONE');
+  it('should run the record id check just before the write in every owner model create and update resolver', () => {
+    for (const model of ['LessonProgress', 'PracticeSession', 'PracticeLoop']) {
+      for (const field of [`create${model}`, `update${model}`]) {
+        expect(pipelineOf(field).slice(-3).join()).withContext(field).toMatch(/OwnerRecordIdsFunction/);
+        expect(pipelineOf(field).at(-1)).withContext(field).toMatch(/DataResolverFn/);
+      }
+    }
   });
 
-  it('should leave the delete and read loop resolvers without the bounds check', () => {
+  it('should deploy both checks as VTL on a NONE data source', () => {
+    for (const [name, request] of [['PracticeLoopBounds', LOOP_BOUNDS_REQUEST], ['OwnerRecordIds', RECORD_IDS_REQUEST]]) {
+      const [, fn] = resources().find(([, resource]) => resource.Type === 'AWS::AppSync::FunctionConfiguration' && resource.Properties?.['Name'] === name) ?? [];
+      const [, source] = resources().find(([, resource]) => resource.Type === 'AWS::AppSync::DataSource' && resource.Properties?.['Name'] === fn?.Properties?.['DataSourceName']) ?? [];
+
+      expect(fn?.Properties?.['RequestMappingTemplate']).withContext(name).toBe(request);
+      expect(source?.Properties?.['Type']).withContext(name).toBe('NONE');
+    }
+  });
+
+  it('should leave the delete and read loop resolvers without either check', () => {
     for (const field of ['deletePracticeLoop', 'getPracticeLoop', 'listPracticeLoops']) {
-      expect(pipelineOf(field).join()).withContext(field).not.toMatch(/PracticeLoopBounds/);
+      expect(pipelineOf(field).join()).withContext(field).not.toMatch(/PracticeLoopBounds|OwnerRecordIds/);
     }
   });
 

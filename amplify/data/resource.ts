@@ -254,7 +254,7 @@ const schema = a
 
     /**
      * An A-B loop. endSeconds must be greater than startSeconds: the create and update resolvers
-     * check it (amplify/data/practice-loop-bounds.ts), so an update that changes either bound must
+     * check it (amplify/data/owner-input-checks.ts), so an update that changes either bound must
      * send both.
      */
     PracticeLoop: a

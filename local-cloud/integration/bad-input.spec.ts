@@ -113,6 +113,7 @@ describe('bad input through the local cloud', () => {
         { input: 'negative practiceSeconds', attempt: () => models.LessonProgress.create({ ...progressFields, practiceSeconds: -1 }), refusal: /practiceSeconds cannot be negative/ },
         { input: 'practiceSeconds over a year', attempt: () => models.LessonProgress.create({ ...progressFields, practiceSeconds: 366 * 86_400 }), refusal: /practiceSeconds is more than a year of practice/ },
         { input: 'negative positionSeconds', attempt: () => models.LessonProgress.create({ ...progressFields, positionSeconds: -0.5 }), refusal: /positionSeconds cannot be negative/ },
+        { input: 'oversized lessonId', attempt: () => models.LessonProgress.create({ ...progressFields, lessonId: tooLong(129) }), refusal: /lessonId is not a valid id/ },
         { input: 'update to negative practiceSeconds', attempt: () => models.LessonProgress.update({ id: progress.id, practiceSeconds: -60 }), refusal: /practiceSeconds cannot be negative/ },
         { input: 'fractional practiceSeconds', attempt: raw(`mutation { createLessonProgress(input: { lessonId: "l", courseId: "c", positionSeconds: 1, completed: false, practiceSeconds: 1.5 }) { id } }`), refusal: /Int cannot represent non-integer value: 1.5/ },
         { input: 'text positionSeconds', attempt: raw(`mutation { createLessonProgress(input: { lessonId: "l", courseId: "c", positionSeconds: "end", completed: false, practiceSeconds: 1 }) { id } }`), refusal: /Float cannot represent non numeric value: "end"/ },
@@ -123,6 +124,7 @@ describe('bad input through the local cloud', () => {
       await expectRefusedWithoutChange('PracticeSession', [
         { input: 'negative seconds', attempt: () => models.PracticeSession.create({ ...sessionFields, seconds: -1 }), refusal: /seconds cannot be negative/ },
         { input: 'more seconds than a day has', attempt: () => models.PracticeSession.create({ ...sessionFields, seconds: 86_401 }), refusal: /seconds cannot exceed the 86400 seconds of a day/ },
+        { input: 'a courseId that is a path', attempt: () => models.PracticeSession.create({ ...sessionFields, courseId: 'a/../b' }), refusal: /courseId is not a valid id/ },
         { input: 'a day that is no date', attempt: () => models.PracticeSession.create({ ...sessionFields, day: 'yesterday' }), refusal: /AWSDate/ },
       ]);
     }, 120_000);
@@ -136,6 +138,7 @@ describe('bad input through the local cloud', () => {
         { input: 'empty name', attempt: () => models.PracticeLoop.create({ ...loopFields, name: '' }), refusal: /name is required/ },
         { input: '101-character name', attempt: () => models.PracticeLoop.create({ ...loopFields, name: tooLong(101) }), refusal: /name must be 100 characters or fewer/ },
         { input: 'update end before the stored start', attempt: () => models.PracticeLoop.update({ id: loop.id, startSeconds: 25, endSeconds: 15 }), refusal: /endSeconds must be greater than startSeconds/ },
+        { input: 'oversized lessonId', attempt: () => models.PracticeLoop.create({ ...loopFields, lessonId: tooLong(129) }), refusal: /lessonId is not a valid id/ },
         { input: 'update of one bound alone', attempt: () => models.PracticeLoop.update({ id: loop.id, endSeconds: 5 }), refusal: /startSeconds and endSeconds must be sent together/ },
         { input: 'update to a 101-character name', attempt: () => models.PracticeLoop.update({ id: loop.id, name: tooLong(101) }), refusal: /name must be 100 characters or fewer/ },
         { input: 'text bounds', attempt: raw(`mutation { createPracticeLoop(input: { lessonId: "l", name: "n", startSeconds: "a", endSeconds: "b" }) { id } }`), refusal: /Float cannot represent non numeric value/ },
