@@ -42,6 +42,10 @@ const expectedEnvironment: Record<string, string[]> = {
   'transcode-complete': dataClientEnvironment,
   'create-checkout': ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'ORDER_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
   billing: ['MEMBERSHIP_TABLE', 'ORDER_TABLE', 'AUDIT_ENTRY_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
+  'account-deletion': [
+    'MEMBERSHIP_TABLE', 'USER_PROFILE_TABLE', 'ENROLLMENT_TABLE', 'LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE',
+    'USER_POOL_ID', 'STRIPE_SECRET_KEY',
+  ],
   'stripe-webhook': [
     'ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'IDEMPOTENCY_TABLE', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET',
     ...dataClientEnvironment,
@@ -231,7 +235,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
     }
 
     it('should resolve Stripe keys from SSM secrets rather than plain values', () => {
-      for (const name of ['create-checkout', 'billing', 'stripe-webhook']) {
+      for (const name of ['create-checkout', 'billing', 'account-deletion', 'stripe-webhook']) {
         const environment = environmentOf(name);
         const ssmConfig = JSON.parse(String(environment['AMPLIFY_SSM_ENV_CONFIG'])) as Record<string, { path: string }>;
         expect(environment['STRIPE_SECRET_KEY']).toBe('<value will be resolved during runtime>');
@@ -259,7 +263,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
         expect(JSON.stringify(graphql[0]?.Resource)).withContext(name).toMatch(new RegExp(`"/types/Mutation/fields/${field}"\\]`));
         expect(JSON.stringify(graphql[0]?.Resource)).withContext(name).not.toContain('*');
       }
-      for (const name of ['catalog', 'media-access', 'create-checkout', 'billing', 'course-admin', 'post-confirmation']) {
+      for (const name of ['catalog', 'media-access', 'create-checkout', 'billing', 'course-admin', 'account-deletion', 'post-confirmation']) {
         expect(actionsOf(name)).withContext(name).not.toContain('appsync:GraphQL');
       }
     });
@@ -365,6 +369,34 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       for (const prefix of ['uploads', 'hls', 'materials', 'art']) expect(deletes).toContain(`/${prefix}/*`);
       const listing = statementsOf('course-admin').find((statement) => [statement.Action].flat().includes('s3:ListBucket'));
       expect(listing?.Condition).toEqual({ StringLike: { 's3:prefix': ['uploads/*', 'hls/*', 'materials/*', 'art/*'] } });
+    });
+
+    it('should let account-deletion delete only the caller-owned tables, never orders, and delete users of its own pool only', () => {
+      const dynamo = statementsOf('account-deletion').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
+      const grants = Object.fromEntries(
+        ['Membership', 'UserProfile', 'Enrollment', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'Order', 'PaymentEvent', 'AuditEntry'].map((model) => [
+          model,
+          dynamo
+            .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
+            .flatMap((statement) => [statement.Action].flat())
+            .sort(),
+        ]),
+      );
+      expect(grants).toEqual({
+        Membership: ['dynamodb:DeleteItem', 'dynamodb:GetItem'],
+        UserProfile: ['dynamodb:DeleteItem'],
+        Enrollment: ['dynamodb:DeleteItem', 'dynamodb:Query'],
+        LessonProgress: ['dynamodb:DeleteItem', 'dynamodb:Scan'],
+        PracticeSession: ['dynamodb:DeleteItem', 'dynamodb:Scan'],
+        PracticeLoop: ['dynamodb:DeleteItem', 'dynamodb:Scan'],
+        Order: [],
+        PaymentEvent: [],
+        AuditEntry: [],
+      });
+      const cognito = statementsOf('account-deletion').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')));
+      expect(cognito.flatMap((statement) => [statement.Action].flat())).toEqual(['cognito-idp:AdminDeleteUser']);
+      expect(JSON.stringify(cognito.map((statement) => statement.Resource))).toMatch(/UserPool.*Arn/);
+      expect(actionsOf('account-deletion').filter((action) => action.startsWith('s3:') || action === 'appsync:GraphQL')).toEqual([]);
     });
 
     it('should let transcode-complete only update lessons, through the data API', () => {

@@ -16,6 +16,7 @@ import { storage } from './storage/resource';
 import { catalog } from './functions/catalog/resource';
 import { courseAdmin } from './functions/course-admin/resource';
 import { createCheckout } from './functions/create-checkout/resource';
+import { accountDeletion } from './functions/account-deletion/resource';
 import { billing } from './functions/billing/resource';
 import { stripeWebhook } from './functions/stripe-webhook/resource';
 import { mediaAccess } from './functions/media-access/resource';
@@ -34,6 +35,7 @@ const functions = {
   courseAdmin,
   createCheckout,
   billing,
+  accountDeletion,
   stripeWebhook,
   mediaAccess,
   uploadUrl,
@@ -60,6 +62,9 @@ const tableEnv = {
   MEMBERSHIP_TABLE: 'Membership',
   PAYMENT_EVENT_TABLE: 'PaymentEvent',
   AUDIT_ENTRY_TABLE: 'AuditEntry',
+  LESSON_PROGRESS_TABLE: 'LessonProgress',
+  PRACTICE_SESSION_TABLE: 'PracticeSession',
+  PRACTICE_LOOP_TABLE: 'PracticeLoop',
 } as const;
 type TableEnvName = keyof typeof tableEnv;
 
@@ -223,6 +228,18 @@ grantTables(backend.billing, ['MEMBERSHIP_TABLE', 'ORDER_TABLE'], ['dynamodb:Get
 grantTables(backend.billing, ['AUDIT_ENTRY_TABLE'], ['dynamodb:PutItem']);
 backend.billing.addEnvironment('APP_ORIGIN', appOrigin);
 backend.billing.addEnvironment('MEMBERSHIP_PRICE_CENTS', membershipPriceCents);
+
+// account-deletion: the caller's membership (to end its Stripe subscription), their Cognito user,
+// then their own records: found by key (profile, membership, enrollments) or by a scan on owner
+// (progress, practice, loops). Orders are kept, so it has no access to them.
+grantTables(backend.accountDeletion, ['MEMBERSHIP_TABLE'], ['dynamodb:GetItem', 'dynamodb:DeleteItem']);
+grantTables(backend.accountDeletion, ['USER_PROFILE_TABLE'], ['dynamodb:DeleteItem']);
+grantTables(backend.accountDeletion, ['ENROLLMENT_TABLE'], ['dynamodb:Query', 'dynamodb:DeleteItem']);
+grantTables(backend.accountDeletion, ['LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE'], ['dynamodb:Scan', 'dynamodb:DeleteItem']);
+backend.accountDeletion.resources.lambda.addToRolePolicy(
+  new PolicyStatement({ actions: ['cognito-idp:AdminDeleteUser'], resources: [backend.auth.resources.userPool.userPoolArn] }),
+);
+backend.accountDeletion.addEnvironment('USER_POOL_ID', backend.auth.resources.userPool.userPoolId);
 
 // stripe-webhook: public Function URL; signature verification happens in the handler. Each event is
 // leased in a Powertools idempotency table (records expire through TTL on `expiration`); orders are

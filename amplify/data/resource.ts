@@ -6,6 +6,7 @@ import { mediaAccess } from '../functions/media-access/resource';
 import { transcode } from '../functions/transcode/resource';
 import { transcodeComplete } from '../functions/transcode-complete/resource';
 import { uploadUrl } from '../functions/upload-url/resource';
+import { accountDeletion } from '../functions/account-deletion/resource';
 import { billing } from '../functions/billing/resource';
 import { stripeWebhook } from '../functions/stripe-webhook/resource';
 
@@ -447,6 +448,17 @@ const schema = a
       .returns(a.ref('Order'))
       .authorization((allow) => [allow.group('ADMINS')])
       .handler(a.handler.function(billing)),
+    /**
+     * Deletes the caller's own account (from the token, never an argument): ends their Stripe
+     * subscription, deletes the Cognito user, then their own records; orders are kept for accounting.
+     * `confirmation` must be the word DELETE the person typed, so no call deletes an account by accident.
+     */
+    deleteMyAccount: a
+      .mutation()
+      .arguments({ confirmation: a.string().required() })
+      .returns(a.boolean())
+      .authorization((allow) => [allow.authenticated()])
+      .handler(a.handler.function(accountDeletion)),
     getPlayback: a
       .query()
       .arguments({ lessonId: a.id().required() })

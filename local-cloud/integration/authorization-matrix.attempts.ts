@@ -180,6 +180,7 @@ export const attempts: Readonly<Record<string, Attempt>> = {
   openBillingPortal: call((c, _s, { authMode }) => c.mutations.openBillingPortal({ returnPath: '/account' }, { authMode })),
   setMembershipRenewal: call((c, _s, { authMode }) => c.mutations.setMembershipRenewal({ cancelAtPeriodEnd: true }, { authMode })),
   adminRefundOrder: call((c, _s, { authMode }) => c.mutations.adminRefundOrder({ orderId: missing, reason: 'matrix' }, { authMode })),
+  deleteMyAccount: call((c, _s, { authMode }) => c.mutations.deleteMyAccount({ confirmation: 'not-the-word' }, { authMode })),
   createUpload: call((c, _s, { authMode }) =>
     c.mutations.createUpload({ kind: 'VIDEO', targetId: missing, fileName: 'a.mp4', contentType: 'video/mp4', sizeBytes: 1000 }, { authMode })),
   resumeUpload: call((c, _s, { authMode }) => c.mutations.resumeUpload({ key: `uploads/${missing}/a.mp4`, uploadId: 'u', sizeBytes: 1000 }, { authMode })),

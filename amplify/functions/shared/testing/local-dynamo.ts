@@ -26,6 +26,9 @@ const shapes = {
     },
   },
   MEMBERSHIP_TABLE: { key: ['userId'], indexes: {} },
+  LESSON_PROGRESS_TABLE: { key: ['id'], indexes: { lessonProgressesByLessonId: ['lessonId'] } },
+  PRACTICE_SESSION_TABLE: { key: ['id'], indexes: {} },
+  PRACTICE_LOOP_TABLE: { key: ['id'], indexes: { practiceLoopsByLessonId: ['lessonId'] } },
   PAYMENT_EVENT_TABLE: { key: ['stripeEventId'], indexes: {} },
   /** The Powertools idempotency table backend.ts defines for stripe-webhook (partition key `id`). */
   IDEMPOTENCY_TABLE: { key: ['id'], indexes: {} },
