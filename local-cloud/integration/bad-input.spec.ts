@@ -190,6 +190,11 @@ describe('bad input through the local cloud', () => {
           { input: 'no membership to change', attempt: () => m.setMembershipRenewal({ cancelAtPeriodEnd: true }), refusal: /NotFound: you have no membership/ },
         ],
         listMyInvoices: [{ input: 'an argument it does not take', attempt: raw('query { listMyInvoices(limit: 5) { id } }'), refusal: /Unknown argument "limit"/ }],
+        deleteMyAccount: [
+          { input: 'another word', attempt: () => m.deleteMyAccount({ confirmation: 'delete' }), refusal: /BadRequest: confirmation must be the word DELETE/ },
+          { input: 'oversized confirmation', attempt: () => m.deleteMyAccount({ confirmation: `DELETE${tooLong(10_000)}` }), refusal: /BadRequest: confirmation must be the word DELETE/ },
+          { input: 'boolean confirmation', attempt: raw('mutation { deleteMyAccount(confirmation: true) }'), refusal: /String cannot represent a non string value: true/ },
+        ],
         getPlayback: [
           { input: 'oversized lessonId', attempt: () => q.getPlayback({ lessonId: badId }), refusal: /BadRequest: lessonId is not a valid lesson id/ },
           { input: 'unknown lessonId', attempt: () => q.getPlayback({ lessonId: 'no-such-lesson' }), refusal: /NotFound: no such lesson/ },
