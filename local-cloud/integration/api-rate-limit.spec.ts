@@ -1,6 +1,6 @@
+import { request as httpRequest } from 'node:http';
 import { signIn, signOut } from 'aws-amplify/auth';
 import { generateClient } from 'aws-amplify/data';
-import { Agent, getGlobalDispatcher, setGlobalDispatcher } from 'undici';
 import type { Schema } from '../../amplify/data/resource';
 import { apiRateLimit } from '../../amplify/operations/api-rate-limit';
 import { CloudFixture, password } from './cloud-fixture';
@@ -42,14 +42,12 @@ describe('the API rate limit through the local cloud', () => {
 
   /** Runs `act` with every fetch of this process, aws-amplify's included, sent from `address`. */
   const from = async <T>(address: string, act: () => Promise<T>): Promise<T> => {
-    const previous = getGlobalDispatcher();
-    const agent = new Agent({ localAddress: address });
-    setGlobalDispatcher(agent);
+    const originalFetch = globalThis.fetch;
+    globalThis.fetch = fetchFrom(address);
     try {
       return await act();
     } finally {
-      setGlobalDispatcher(previous);
-      await agent.close();
+      globalThis.fetch = originalFetch;
     }
   };
 
@@ -104,3 +102,26 @@ describe('the API rate limit through the local cloud', () => {
     expect(await fixture.get('Course', { id: course.id })).toEqual(jasmine.objectContaining({ title: 'After the window' }));
   }, 120_000);
 });
+
+/**
+ * A fetch whose connections leave from `localAddress` (Linux routes all of 127/8 to loopback). Node's
+ * own fetch cannot choose its source address without undici's Agent, which is not a dependency here.
+ */
+function fetchFrom(localAddress: string): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const body = Buffer.from(await request.arrayBuffer());
+    return new Promise<Response>((resolve, reject) => {
+      const outgoing = httpRequest(request.url, { method: request.method, headers: Object.fromEntries(request.headers), localAddress }, (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () =>
+          resolve(new Response(Buffer.concat(chunks), { status: incoming.statusCode, headers: incoming.headers as Record<string, string> })),
+        );
+        incoming.on('error', reject);
+      });
+      outgoing.on('error', reject);
+      outgoing.end(body);
+    });
+  };
+}
