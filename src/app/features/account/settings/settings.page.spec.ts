@@ -25,6 +25,6 @@ describe('SettingsPage', () => {
       (region) => element.querySelector(`#${region.getAttribute('aria-labelledby')}`)?.textContent,
     );
     expect(element.textContent).toContain('Signed in as user-1@example.com');
-    expect(regions).toEqual(['Display name', 'Password', 'Devices']);
+    expect(regions).toEqual(['Display name', 'Password', 'Devices', 'Delete account']);
   });
 });
