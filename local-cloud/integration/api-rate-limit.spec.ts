@@ -16,7 +16,6 @@ const burstConcurrency = 20;
  * `data: null` and a GraphQLError 'Unknown error' whose originalError is the HTTP answer.
  */
 interface ReportedError {
-  message?: string;
   originalError?: { response?: { statusCode?: number; body?: string } };
 }
 const httpAnswer = (result: { errors?: unknown[] }) => (result.errors?.[0] as ReportedError | undefined)?.originalError?.response;
