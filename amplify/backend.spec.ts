@@ -139,6 +139,13 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       });
     });
 
+    it('should offer optional two-factor sign-in with an authenticator app (TOTP) only when the user pool is created', () => {
+      Template.fromJSON(authTemplate()).hasResourceProperties('AWS::Cognito::UserPool', {
+        MfaConfiguration: 'OPTIONAL',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      });
+    });
+
     it('should require 8+ characters with upper, lower, digit and symbol when a password is set', () => {
       const pool = Object.values(authTemplate().Resources).find((resource) => resource.Type === 'AWS::Cognito::UserPool');
       const policy = (pool?.Properties?.['Policies'] as { PasswordPolicy: Record<string, unknown> }).PasswordPolicy;

@@ -1,7 +1,7 @@
 import { defineAuth } from '@aws-amplify/backend';
 import { postConfirmation } from './post-confirmation/resource';
 
-/** Email sign-in with a verification code; ADMINS upload and publish courses. */
+/** Email sign-in with a verification code, optional two-factor sign-in with an authenticator app; ADMINS upload and publish courses. */
 export const auth = defineAuth({
   loginWith: {
     email: {
@@ -10,6 +10,7 @@ export const auth = defineAuth({
       verificationEmailBody: (createCode) => `Your Play-Along verification code is ${createCode()}`,
     },
   },
+  multifactor: { mode: 'OPTIONAL', totp: true },
   userAttributes: {
     preferredUsername: { mutable: true, required: false },
   },

@@ -43,7 +43,9 @@ function completeTokens(result: AuthenticationResult | undefined): Authenticatio
 /**
  * The user-pool operations the proxy answers itself: those cognito-local lacks (USER_SRP_AUTH,
  * GetTokensFromRefreshToken, ResendConfirmationCode, GlobalSignOut) and those whose behaviour it
- * gets wrong (password policy, wrong-password error). Everything else goes to cognito-local unchanged.
+ * gets wrong (password policy, wrong-password error, a wrong authenticator code while setting TOTP
+ * up). Everything else goes to cognito-local unchanged, TOTP sign-in (AssociateSoftwareToken,
+ * SetUserMFAPreference, the SOFTWARE_TOKEN_MFA challenge) included.
  */
 export function userPoolApi(cognitoLocal: CognitoLocal): Record<string, ApiHandler> {
   const { services, ctx, target } = cognitoLocal;
@@ -156,6 +158,18 @@ export function userPoolApi(cognitoLocal: CognitoLocal): Record<string, ApiHandl
     return target('AdminListGroupsForUser')(ctx, { ...request, Username: user.Username });
   }
 
+  /** Cognito refuses a wrong code here with EnableSoftwareTokenMFAException, not cognito-local's CodeMismatchException. */
+  async function verifySoftwareToken(request: ApiRequest): Promise<unknown> {
+    try {
+      return await target('VerifySoftwareToken')(ctx, request);
+    } catch (error) {
+      if (error instanceof CognitoError && error.code === 'CodeMismatchException') {
+        throw new CognitoError('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
+      }
+      throw error;
+    }
+  }
+
   const withPasswordPolicy =
     (name: string, field: string): ApiHandler =>
     async (request) => {
@@ -170,6 +184,7 @@ export function userPoolApi(cognitoLocal: CognitoLocal): Record<string, ApiHandl
     ResendConfirmationCode: resendConfirmationCode,
     GlobalSignOut: globalSignOut,
     AdminListGroupsForUser: adminListGroupsForUser,
+    VerifySoftwareToken: verifySoftwareToken,
     SignUp: withPasswordPolicy('SignUp', 'Password'),
     ConfirmForgotPassword: withPasswordPolicy('ConfirmForgotPassword', 'Password'),
     ChangePassword: withPasswordPolicy('ChangePassword', 'ProposedPassword'),

@@ -17,11 +17,14 @@ export const adminsGroup = 'ADMINS';
 
 const verification = renderMail('SignUp', '{####}');
 
-/** What amplify/auth/resource.ts deploys: email as username, Amplify's default password policy, code verification. */
+/**
+ * What amplify/auth/resource.ts deploys: email as username, Amplify's default password policy, code
+ * verification, optional authenticator-app (TOTP) sign-in.
+ */
 export const userPoolDefaults: Config['UserPoolDefaults'] = {
   UsernameAttributes: ['email'],
   AutoVerifiedAttributes: ['email'],
-  MfaConfiguration: 'OFF',
+  MfaConfiguration: 'OPTIONAL',
   Policies: {
     PasswordPolicy: {
       MinimumLength: 8,
@@ -71,6 +74,10 @@ export async function ensureUserPool(ctx: Context, cognito: CognitoService, idsF
     });
   }
   const pool = await cognito.getUserPool(ctx, ids.userPoolId);
+  // A pool created before two-factor sign-in existed gets the configuration it deploys with now.
+  if (pool.options.MfaConfiguration !== userPoolDefaults.MfaConfiguration) {
+    await pool.updateOptions(ctx, { ...pool.options, MfaConfiguration: userPoolDefaults.MfaConfiguration, LastModifiedDate: now });
+  }
   if (!(await cognito.getAppClient(ctx, ids.userPoolClientId))) {
     await pool.saveAppClient(ctx, {
       UserPoolId: ids.userPoolId,
