@@ -5,12 +5,16 @@ import {
   confirmSignIn,
   confirmSignUp,
   fetchAuthSession,
+  fetchMFAPreference,
   resendSignUpCode,
   resetPassword,
+  setUpTOTP,
   signIn,
   signOut,
   signUp,
+  updateMFAPreference,
   updatePassword,
+  verifyTOTPSetup,
 } from 'aws-amplify/auth';
 import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import { Hub } from 'aws-amplify/utils';
@@ -42,6 +46,10 @@ export class AmplifyAuth {
   readonly confirmResetPassword = confirmResetPassword;
   readonly signOut = signOut;
   readonly updatePassword = updatePassword;
+  readonly setUpTOTP = setUpTOTP;
+  readonly verifyTOTPSetup = verifyTOTPSetup;
+  readonly updateMFAPreference = updateMFAPreference;
+  readonly fetchMFAPreference = fetchMFAPreference;
 
   /**
    * The user-pool tokens only (refreshed when expired), without the identity-pool credentials

@@ -1,4 +1,4 @@
-import { cognitoErrorMessage, GENERIC_AUTH_ERROR, NETWORK_AUTH_ERROR } from './cognito-errors';
+import { AUTHENTICATOR_CODE_ERROR, cognitoErrorMessage, GENERIC_AUTH_ERROR, NETWORK_AUTH_ERROR } from './cognito-errors';
 
 /** Amplify auth errors carry the Cognito exception name in `name`. */
 function authError(name: string, message = ''): Error {
@@ -17,6 +17,13 @@ describe('cognitoErrorMessage', () => {
   it('should say the current password is wrong when a password change is not authorized', () => {
     expect(cognitoErrorMessage(authError('NotAuthorizedException', 'Incorrect username or password.'), 'changePassword')).toBe(
       'Your current password is not right.',
+    );
+  });
+
+  it('should point to the authenticator app when a sign-in or setup code does not match', () => {
+    expect(cognitoErrorMessage(authError('CodeMismatchException'), 'confirmSignInWithTotp')).toBe(AUTHENTICATOR_CODE_ERROR);
+    expect(cognitoErrorMessage(authError('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA'), 'twoFactor')).toBe(
+      AUTHENTICATOR_CODE_ERROR,
     );
   });
 

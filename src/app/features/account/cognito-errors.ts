@@ -7,9 +7,12 @@ export type AuthFlow =
   | 'forgotPassword'
   | 'resetPassword'
   | 'changePassword'
-  | 'signOut';
+  | 'signOut'
+  | 'confirmSignInWithTotp'
+  | 'twoFactor';
 
 export const GENERIC_AUTH_ERROR = 'Something went wrong. Please try again.';
+export const AUTHENTICATOR_CODE_ERROR = 'That code is not right. Enter the code your authenticator app shows now.';
 export const NETWORK_AUTH_ERROR = 'Cannot reach the sign-in service. Check your connection and try again.';
 
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -51,6 +54,10 @@ export function cognitoErrorMessage(error: unknown, flow: AuthFlow): string {
     return NETWORK_AUTH_ERROR;
   }
   switch (name) {
+    case 'CodeMismatchException':
+    case 'EnableSoftwareTokenMFAException':
+      if (flow === 'confirmSignInWithTotp' || flow === 'twoFactor') return AUTHENTICATOR_CODE_ERROR;
+      return MESSAGES[name] ?? GENERIC_AUTH_ERROR;
     case 'NotAuthorizedException':
       return notAuthorizedMessage(message, flow);
     case 'UserNotFoundException':

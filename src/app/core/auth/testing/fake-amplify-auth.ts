@@ -18,6 +18,10 @@ export class FakeAmplifyAuth implements SpiedFunctions {
   readonly confirmResetPassword = jasmine.createSpy<AmplifyAuth['confirmResetPassword']>('confirmResetPassword');
   readonly signOut = jasmine.createSpy<AmplifyAuth['signOut']>('signOut').and.resolveTo();
   readonly updatePassword = jasmine.createSpy<AmplifyAuth['updatePassword']>('updatePassword');
+  readonly setUpTOTP = jasmine.createSpy<AmplifyAuth['setUpTOTP']>('setUpTOTP');
+  readonly verifyTOTPSetup = jasmine.createSpy<AmplifyAuth['verifyTOTPSetup']>('verifyTOTPSetup');
+  readonly updateMFAPreference = jasmine.createSpy<AmplifyAuth['updateMFAPreference']>('updateMFAPreference');
+  readonly fetchMFAPreference = jasmine.createSpy<AmplifyAuth['fetchMFAPreference']>('fetchMFAPreference').and.resolveTo({});
   readonly fetchTokens = jasmine.createSpy<AmplifyAuth['fetchTokens']>('fetchTokens').and.resolveTo(null);
 
   listen(listener: (event: AuthHubEvent) => void): () => void {

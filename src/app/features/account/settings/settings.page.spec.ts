@@ -1,6 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { AmplifyAuth } from '../../../core/auth/amplify-auth';
 import { AuthService } from '../../../core/auth/auth.service';
+import { FakeAmplifyAuth } from '../../../core/auth/testing/fake-amplify-auth';
 import { DataClientService } from '../../../core/data/data-client';
 import { FakeAuth } from '../../../shared/testing/student-fakes.spec';
 import SettingsPage from './settings.page';
@@ -14,6 +16,7 @@ describe('SettingsPage', () => {
       providers: [
         provideRouter([]),
         { provide: AuthService, useValue: new FakeAuth().signIn().asService() },
+        { provide: AmplifyAuth, useValue: new FakeAmplifyAuth() },
         { provide: DataClientService, useValue: data },
       ],
     });
@@ -25,6 +28,6 @@ describe('SettingsPage', () => {
       (region) => element.querySelector(`#${region.getAttribute('aria-labelledby')}`)?.textContent,
     );
     expect(element.textContent).toContain('Signed in as user-1@example.com');
-    expect(regions).toEqual(['Display name', 'Password', 'Devices', 'Delete account']);
+    expect(regions).toEqual(['Display name', 'Password', 'Two-factor sign-in', 'Devices', 'Delete account']);
   });
 });

@@ -4,11 +4,12 @@ import { ChangePasswordForm } from './change-password-form.component';
 import { DeleteAccount } from './delete-account.component';
 import { DisplayNameForm } from './display-name-form.component';
 import { SignOutEverywhere } from './sign-out-everywhere.component';
+import { TwoFactor } from './two-factor.component';
 
-/** Account → Settings: the signed-in user's name, password, sessions and the account itself. */
+/** Account → Settings: the signed-in user's name, password, two-factor sign-in, sessions and the account itself. */
 @Component({
   selector: 'app-settings-page',
-  imports: [DisplayNameForm, ChangePasswordForm, SignOutEverywhere, DeleteAccount],
+  imports: [DisplayNameForm, ChangePasswordForm, TwoFactor, SignOutEverywhere, DeleteAccount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './settings.page.html',
   styleUrl: './settings.page.scss',

@@ -2,6 +2,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { AmplifyAuth } from '../../../core/auth/amplify-auth';
 import { FakeAmplifyAuth } from '../../../core/auth/testing/fake-amplify-auth';
+import { AUTHENTICATOR_CODE_ERROR } from '../cognito-errors';
 import { PendingAccount } from '../pending-account.service';
 import SignInPage from './sign-in.page';
 
@@ -117,5 +118,53 @@ describe('SignInPage', () => {
     await submit();
 
     expect(router.navigate).toHaveBeenCalledWith(['/account/confirm'], jasmine.anything());
+  });
+
+  describe('with two-factor sign-in', () => {
+    async function signInWithPassword(): Promise<void> {
+      amplify.signIn.and.resolveTo({ isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } });
+      type('input[name="email"]', 'student@example.com');
+      type('input[formcontrolname="password"]', 'Play-Along-2026!');
+      await submit();
+    }
+
+    async function submitCode(code: string): Promise<void> {
+      type('input[name="code"]', code);
+      element().querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+      await fixture.whenStable();
+      await amplify.confirmSignIn.calls.mostRecent()?.returnValue?.catch(() => undefined);
+      await fixture.whenStable();
+    }
+
+    it('should ask for the authenticator code when Cognito asks for it after the password', async () => {
+      await signInWithPassword();
+
+      expect(element().querySelector('input[name="code"]')).not.toBeNull();
+      expect(element().querySelector('input[formcontrolname="password"]')).toBeNull();
+      expect(element().textContent).toContain('The 6-digit code your authenticator app shows now.');
+    });
+
+    it('should confirm the sign-in with the code and go to the returnUrl when the code is right', async () => {
+      fixture.componentRef.setInput('returnUrl', '/learning');
+      amplify.confirmSignIn.and.resolveTo({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
+      await signInWithPassword();
+
+      await submitCode(' 123456 ');
+
+      expect(amplify.confirmSignIn).toHaveBeenCalledOnceWith({ challengeResponse: '123456' });
+      expect(router.navigateByUrl).toHaveBeenCalledWith('/learning');
+    });
+
+    it('should stay on the code step and say so when the code is wrong', async () => {
+      const error = new Error('Invalid code received for user');
+      error.name = 'CodeMismatchException';
+      amplify.confirmSignIn.and.rejectWith(error);
+      await signInWithPassword();
+
+      await submitCode('000000');
+
+      expect(element().querySelector('[role="alert"]')?.textContent?.trim()).toBe(AUTHENTICATOR_CODE_ERROR);
+      expect(router.navigateByUrl).not.toHaveBeenCalled();
+    });
   });
 });

@@ -12,11 +12,24 @@ import { errorName } from '../cognito-errors';
 import { PendingAccount } from '../pending-account.service';
 import { safeReturnUrl } from '../return-url';
 import { AccountCard } from '../ui/account-card.component';
+import { CODE_VALIDATORS, CodeField } from '../ui/code-field.component';
 import { EMAIL_VALIDATORS, EmailField } from '../ui/email-field.component';
 
 @Component({
   selector: 'app-sign-in-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatError, MatInput, MatButton, MatProgressBar, AccountCard, EmailField],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatButton,
+    MatProgressBar,
+    AccountCard,
+    EmailField,
+    CodeField,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in.page.html',
   styleUrl: '../account-page.scss',
@@ -34,6 +47,9 @@ export default class SignInPage {
     email: [this.pending.email(), EMAIL_VALIDATORS],
     password: ['', Validators.required],
   });
+  /** The authenticator-app code Cognito asks for after the password when two-factor sign-in is on. */
+  protected readonly totpForm = inject(NonNullableFormBuilder).group({ code: ['', CODE_VALIDATORS] });
+  protected readonly step = signal<'password' | 'totp'>('password');
   protected readonly submission = new AuthSubmission();
   protected readonly notice = signal(this.pending.takeNotice());
 
@@ -52,6 +68,9 @@ export default class SignInPage {
           case 'CONFIRM_SIGN_UP':
             await this.goToConfirm(username);
             return;
+          case 'CONFIRM_SIGN_IN_WITH_TOTP_CODE':
+            this.step.set('totp');
+            return;
           case 'RESET_PASSWORD':
             this.pending.email.set(username);
             await this.router.navigate(['/account/forgot-password']);
@@ -62,6 +81,22 @@ export default class SignInPage {
       },
       (error) => this.recover(error, username),
     );
+  }
+
+  protected async submitCode(): Promise<void> {
+    const code = this.totpForm.getRawValue().code.trim();
+    await this.submission.run('confirmSignInWithTotp', this.totpForm, async () => {
+      const { nextStep } = await this.amplify.confirmSignIn({ challengeResponse: code });
+      if (nextStep.signInStep === 'DONE') await this.finishSignIn();
+      else this.submission.error.set('This sign-in step is not supported here. Please contact support.');
+    });
+  }
+
+  /** Back to the password: Cognito's sign-in session for the code expires, so it starts again. */
+  protected startAgain(): void {
+    this.totpForm.reset();
+    this.submission.error.set(null);
+    this.step.set('password');
   }
 
   private async recover(error: unknown, username: string): Promise<boolean> {

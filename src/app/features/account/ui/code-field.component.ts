@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { type FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -8,7 +8,15 @@ export const CONFIRMATION_CODE_PATTERN = /^\s*\d{6}\s*$/;
 
 export const CODE_VALIDATORS = [Validators.required, Validators.pattern(CONFIRMATION_CODE_PATTERN)];
 
-/** The emailed-code field of the confirm and reset forms. */
+/** Where the code comes from: an email we sent, or the user's authenticator app (two-factor sign-in). */
+export type CodeSource = 'email' | 'authenticator';
+
+const WORDING: Readonly<Record<CodeSource, { hint: string; required: string }>> = {
+  email: { hint: 'The 6-digit code from the email we sent you.', required: 'Enter the code from the email.' },
+  authenticator: { hint: 'The 6-digit code your authenticator app shows now.', required: 'Enter the code from your authenticator app.' },
+};
+
+/** The 6-digit code field of the confirm and reset forms and of two-factor sign-in. */
 @Component({
   selector: 'app-code-field',
   imports: [ReactiveFormsModule, MatFormField, MatLabel, MatHint, MatError, MatInput],
@@ -25,9 +33,9 @@ export const CODE_VALIDATORS = [Validators.required, Validators.pattern(CONFIRMA
         maxlength="8"
         required
       />
-      <mat-hint>The 6-digit code from the email we sent you.</mat-hint>
+      <mat-hint>{{ wording().hint }}</mat-hint>
       @if (control().hasError('required')) {
-        <mat-error>Enter the code from the email.</mat-error>
+        <mat-error>{{ wording().required }}</mat-error>
       } @else if (control().hasError('pattern')) {
         <mat-error>The code is 6 digits.</mat-error>
       }
@@ -38,4 +46,7 @@ export const CODE_VALIDATORS = [Validators.required, Validators.pattern(CONFIRMA
 export class CodeField {
   readonly control = input.required<FormControl<string>>();
   readonly label = input.required<string>();
+  readonly source = input<CodeSource>('email');
+
+  protected readonly wording = computed(() => WORDING[this.source()]);
 }
