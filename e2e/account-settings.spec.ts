@@ -113,7 +113,7 @@ test.describe('account settings', () => {
     await dialog.getByRole('button', { name: 'Delete account' }).click();
 
     await expect(page).toHaveURL(/\/account\/sign-in/);
-    await expect(page.getByRole('status')).toHaveText('Your account has been deleted.');
+    await expect(page.getByRole('status').filter({ hasText: 'Your account has been deleted.' })).toBeVisible();
     await submitSignIn(page, email, DEMO_PASSWORD);
     await expect(page.getByRole('alert')).toHaveText('Incorrect email or password.');
   });
