@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { callUserPool, startAuthHarness, uniqueEmail, type AuthHarness } from './auth-test-kit';
@@ -36,6 +36,17 @@ describe('local auth lifecycle and admin', () => {
     expect((await harness.auth.admin.createConfirmedUser(email, password)).sub).toBe(sub);
     expect(signIn.status).toBe(200);
     expect(harness.auth.mailbox.latest(email)?.purpose).toBe('ForgotPassword');
+  });
+
+  it('should offer optional two-factor sign-in on a pool made before it existed when restarted', async () => {
+    const poolFile = join(harness.stateDir, 'cognito-local', `${harness.auth.userPoolId}.json`);
+    const stored = JSON.parse(readFileSync(poolFile, 'utf8')) as { Options: Record<string, unknown> };
+    writeFileSync(poolFile, JSON.stringify({ ...stored, Options: { ...stored.Options, MfaConfiguration: 'OFF' } }));
+
+    harness = await harness.restart();
+
+    const { body } = await callUserPool(harness.auth, 'DescribeUserPool', { UserPoolId: harness.auth.userPoolId });
+    expect((body['UserPool'] as { MfaConfiguration?: string }).MfaConfiguration).toBe('OPTIONAL');
   });
 
   it('should fire post-confirmation once and return the same sub when a confirmed user is created twice', async () => {
