@@ -45,6 +45,7 @@ describe('readFunctionCatalog', () => {
 
   it('should list every function the backend defines and none of CDK’s custom-resource providers', () => {
     expect(catalog.map((fn) => fn.name)).toEqual([
+      'account-deletion',
       'billing',
       'catalog',
       'course-admin',
