@@ -28,6 +28,7 @@ import { postConfirmation } from './auth/post-confirmation/resource';
 import { createAlarms } from './operations/alarms';
 import { appOriginFor } from './operations/app-origin';
 import { enableBackups } from './operations/backups';
+import { mailSenderFor } from './operations/mail-sender';
 import { protectGraphqlApi } from './operations/waf';
 
 const functions = {
@@ -89,7 +90,14 @@ function grantObjects(fn: BackendFunction, actions: string[], prefixes: string[]
   fn.addEnvironment('MEDIA_BUCKET_NAME', bucket.bucketName);
 }
 
+/** Sends email as the configured sender only (SESv2 SendEmail authorizes the sender's identity). */
+function grantMail(fn: BackendFunction): void {
+  fn.resources.lambda.addToRolePolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: mailSender.identityArns }));
+  fn.addEnvironment('MAIL_FROM', mailSender.from);
+}
+
 const appOrigin = appOriginFor(dataStack);
+const mailSender = mailSenderFor(dataStack);
 const membershipPriceCents = process.env['MEMBERSHIP_PRICE_CENTS'] ?? '1500';
 
 // Browsers reach the bucket only through presigned URLs: the app PUTs multipart upload parts (and
@@ -215,6 +223,13 @@ new Rule(dataStack, 'MediaConvertJobStateRule', {
   },
   targets: [new LambdaFunction(transcodeCompleteFn)],
 });
+// A failed job is mailed to the ADMINS group's members, naming the lesson and its course.
+grantTables(backend.transcodeComplete, ['LESSON_TABLE', 'COURSE_TABLE'], ['dynamodb:GetItem']);
+transcodeCompleteFn.addToRolePolicy(
+  new PolicyStatement({ actions: ['cognito-idp:ListUsersInGroup'], resources: [backend.auth.resources.userPool.userPoolArn] }),
+);
+backend.transcodeComplete.addEnvironment('USER_POOL_ID', backend.auth.resources.userPool.userPoolId);
+grantMail(backend.transcodeComplete);
 
 // create-checkout: price from Course, refuses duplicates, writes the PENDING order.
 grantTables(backend.createCheckout, ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE'], ['dynamodb:GetItem']);
@@ -263,12 +278,20 @@ stripeWebhookFn.addToRolePolicy(
   }),
 );
 backend.stripeWebhook.addEnvironment('IDEMPOTENCY_TABLE', stripeEventIdempotency.tableName);
+// Receipts and membership notices go to the buyer's current verified email in the user pool; a
+// course receipt names the course.
+grantTables(backend.stripeWebhook, ['COURSE_TABLE'], ['dynamodb:GetItem']);
+stripeWebhookFn.addToRolePolicy(
+  new PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [backend.auth.resources.userPool.userPoolArn] }),
+);
+backend.stripeWebhook.addEnvironment('USER_POOL_ID', backend.auth.resources.userPool.userPoolId);
+grantMail(backend.stripeWebhook);
 const stripeWebhookUrl = stripeWebhookFn.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
 // The URL is public: a flood of deliveries (or forged ones, refused at the signature) cannot take the
 // account's whole Lambda concurrency; Stripe retries what is throttled.
 backend.stripeWebhook.resources.cfnResources.cfnFunction.reservedConcurrentExecutions = 10;
 
-// post-confirmation: creates the profile row, nothing else. It sits in the auth stack (the user
+// post-confirmation: creates the profile row and sends the welcome mail. It sits in the auth stack (the user
 // pool references it) while the table sits in the data stack (which references the user pool), so
 // the table name travels through SSM, resolved at cold start, the way Amplify's own resource
 // access does. Its policy lives in the data stack, which may reference the auth stack's role (not
@@ -284,6 +307,8 @@ accessAcceptorOf(backend.postConfirmation).acceptResourceAccess(
   }),
   [{ name: 'USER_PROFILE_TABLE', path: userProfileTablePath }],
 );
+// The welcome mail goes to the address just confirmed (from the event): no lookup.
+grantMail(backend.postConfirmation);
 
 /** backend.<fn> hides the acceptor in its type; it is the same object Amplify's own access grants use. */
 function accessAcceptorOf(fn: object): ResourceAccessAcceptor {

@@ -8,6 +8,7 @@ import { readFunctionCatalog } from './functions/function-catalog';
 import { FunctionRunner } from './functions/function-runner';
 import { startFunctionUrls } from './functions/function-url-server';
 import { loadOrCreateSecrets, type LocalSecrets } from './local-secrets';
+import { startMail } from './mail';
 import { startMediaConvert } from './mediaconvert';
 import { writeLocalOutputs } from './outputs/local-outputs';
 import { ports, region, type InvokeFunction, type RunningService } from './service';
@@ -38,6 +39,8 @@ export interface LocalCloud {
   stripe: Awaited<ReturnType<typeof startStripe>>;
   mediaConvert: RunningService;
   functionUrls: RunningService;
+  /** SES SendEmail, delivering into auth's mailbox. */
+  mail: RunningService;
   invoke: InvokeFunction;
   secrets: LocalSecrets;
   bucket: string;
@@ -148,6 +151,15 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const functionUrls = track(
       await startFunctionUrls({ port: port(ports.functionUrls), functionNames: wiring.functionUrls.map((url) => url.functionName), invoke }),
     );
+    const mail = track(
+      await startMail({
+        credentials,
+        callerFor: (sessionToken) => (sessionToken === undefined ? undefined : callers.get(sessionToken)),
+        mailbox: auth.mailbox,
+        log: (line) => log('mail', line),
+        port: port(ports.mail),
+      }),
+    );
     const stripe = track(
       await startStripe({
         stateDir: join(stateDir, 'stripe'),
@@ -176,6 +188,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       AWS_ENDPOINT_URL_S3: storage.url,
       AWS_ENDPOINT_URL_MEDIACONVERT: mediaConvert.url,
       AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: auth.url,
+      AWS_ENDPOINT_URL_SESV2: mail.url,
       STRIPE_API_BASE: stripe.url,
       // Lambda runs Node 22; this machine runs 20, which the SDK would warn about on every cold start.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -216,6 +229,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       stripe,
       mediaConvert,
       functionUrls,
+      mail,
       invoke,
       secrets,
       bucket,

@@ -23,6 +23,7 @@ export const ports = {
   stripe: 4140 + offset,
   mediaConvert: 4150 + offset,
   functionUrls: 4160 + offset,
+  mail: 4170 + offset,
 } as const;
 
 export const region = 'us-east-1';

@@ -1,21 +1,31 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Why a code was sent, named like Cognito's message sources. */
-export type MailPurpose = 'SignUp' | 'ResendCode' | 'ForgotPassword' | 'AdminCreateUser' | 'UpdateUserAttribute' | 'VerifyUserAttribute' | 'Authentication';
+/**
+ * Why a message was sent: a Cognito code, named like Cognito's message sources, or 'SendEmail', a
+ * function's own email through the local SES (local-cloud/mail/).
+ */
+export type MailPurpose =
+  | 'SignUp' | 'ResendCode' | 'ForgotPassword' | 'AdminCreateUser' | 'UpdateUserAttribute' | 'VerifyUserAttribute' | 'Authentication'
+  | 'SendEmail';
 
 export interface MailMessage {
   readonly to: string;
+  /** The sender a function named (SendEmail); Cognito's codes have none. */
+  readonly from?: string;
   readonly subject: string;
+  /** The plain-text body. */
   readonly body: string;
+  /** The verification code; empty for a function's email. */
   readonly code: string;
   readonly purpose: MailPurpose;
   /** ISO timestamp. */
   readonly sentAt: string;
 }
 
-/** The local stand-in for the email inbox: every message Cognito would have sent. */
+/** The local stand-in for the email inbox: every message Cognito or a function would have sent. */
 export interface Mailbox {
+  deliver(message: MailMessage): void;
   /** Newest message to this address (case-insensitive), if any. */
   latest(email: string): MailMessage | undefined;
   /** Messages, newest first; all of them or only those to one address. */

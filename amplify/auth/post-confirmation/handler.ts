@@ -3,10 +3,13 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documents, isConditionalCheckFailed, modelAttributes } from '../../functions/shared/dynamo';
 import { requireEnv } from '../../functions/shared/env';
 import { correlate, logger } from '../../functions/shared/logger';
+import { sendNotice } from '../../functions/shared/mail/mailer';
+import { welcomeMail } from '../../functions/shared/mail/welcome-mail';
 
 /**
- * Creates the new user's profile. Only real sign-up confirmations count (not password resets), and
- * a repeated confirmation never overwrites an existing profile.
+ * Creates the new user's profile and welcomes them by email. Only real sign-up confirmations count
+ * (not password resets); a repeated confirmation never overwrites an existing profile nor welcomes
+ * twice. A welcome that cannot be sent is logged and the confirmation still succeeds.
  */
 export const handler: PostConfirmationTriggerHandler = async (event, context) => {
   const userId = event.request.userAttributes['sub'];
@@ -29,6 +32,8 @@ export const handler: PostConfirmationTriggerHandler = async (event, context) =>
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error;
     logger.info('Profile already exists');
+    return event;
   }
+  await sendNotice('welcome', async () => ({ to: [email], mail: welcomeMail(displayName) }));
   return event;
 };

@@ -5,7 +5,7 @@ import * as store from './admin-store';
 import { auditView, writeAudited, type Actor } from './audited-write';
 import { requireCourse } from './existing-records';
 import type { CourseStudent, EnrollmentRecord } from './records';
-import { findVerifiedUser } from './user-directory';
+import { findVerifiedUser } from '../shared/user-directory';
 
 /** Enrolls the user who signs in with this verified email, for the reason the admin gives. */
 export async function grantAccess(actor: Actor, courseId: string, email: string, reason: string): Promise<CourseStudent> {

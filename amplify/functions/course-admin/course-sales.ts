@@ -2,7 +2,7 @@ import * as store from './admin-store';
 import { requireCourse } from './existing-records';
 import type { CourseSales, CourseStudent, EnrollmentRecord } from './records';
 import { revenueOf } from './sales-report';
-import { emailOfUser } from './user-directory';
+import { emailOfUser } from '../shared/user-directory';
 
 /** Who is enrolled (newest first) and what the course has earned. */
 export async function courseSales(courseId: string): Promise<CourseSales> {

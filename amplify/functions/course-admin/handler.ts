@@ -11,7 +11,7 @@ import { courseSales } from './course-sales';
 import { createLesson, deleteLesson, reorderLessons, setLessonStatus, updateLesson } from './lesson-commands';
 import { deleteMaterial, renameMaterial } from './material-commands';
 import * as args from './schema';
-import { emailOfUser } from './user-directory';
+import { emailOfUser } from '../shared/user-directory';
 
 type AdminEvent = AppSyncResolverEvent<Record<string, unknown>>;
 

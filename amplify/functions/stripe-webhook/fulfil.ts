@@ -5,39 +5,49 @@ import { stripeClient } from '../shared/stripe-client';
 import { currentPeriodEnd, membershipStatus } from './membership-status';
 import type { SubscriptionState } from './membership-store';
 import { syncMembership } from './membership-sync';
+import { membershipNotice, type Notice } from './notices';
 import { announceFulfilled } from './order-fulfilment';
 import { orderMismatch } from './order-match';
 import { paymentDetails } from './payment-details';
 import * as store from './payment-store';
 import { checkoutMetadata, subscriptionMetadata } from './schema';
 
-/** Applies one verified Stripe event to our records. Every branch is safe to repeat after a crash. */
-export async function fulfil(event: Stripe.Event): Promise<void> {
+/**
+ * Applies one verified Stripe event to our records, and says what the buyer should be told about it
+ * (a receipt, a membership renewal, cancellation or end), if anything. Every branch is safe to
+ * repeat after a crash.
+ */
+export async function fulfil(event: Stripe.Event): Promise<Notice | undefined> {
   switch (event.type) {
     case 'checkout.session.completed':
     case 'checkout.session.async_payment_succeeded':
       return sessionPaid(event.data.object, event.created);
     case 'checkout.session.expired':
-      return store.closePendingOrder(event.data.object.id, 'EXPIRED');
+      await store.closePendingOrder(event.data.object.id, 'EXPIRED');
+      return undefined;
     case 'checkout.session.async_payment_failed':
-      return store.closePendingOrder(event.data.object.id, 'FAILED');
+      await store.closePendingOrder(event.data.object.id, 'FAILED');
+      return undefined;
     case 'customer.subscription.created':
     case 'customer.subscription.updated':
     case 'customer.subscription.deleted':
       return subscriptionChanged(event.data.object, event.type === 'customer.subscription.deleted', event.created);
     case 'charge.refunded':
-      return chargeRefunded(event.data.object);
+      await chargeRefunded(event.data.object);
+      return undefined;
     case 'charge.dispute.created':
-      return revokePayment(idOf(event.data.object.payment_intent), 'DISPUTED');
+      await revokePayment(idOf(event.data.object.payment_intent), 'DISPUTED');
+      return undefined;
     default:
       logger.info('Ignoring Stripe event type', { type: event.type });
+      return undefined;
   }
 }
 
-async function sessionPaid(session: Stripe.Checkout.Session, eventCreated: number): Promise<void> {
+async function sessionPaid(session: Stripe.Checkout.Session, eventCreated: number): Promise<Notice | undefined> {
   if (session.payment_status === 'unpaid') {
     logger.info('Session completed but not paid yet; waiting for async payment', { sessionId: session.id });
-    return;
+    return undefined;
   }
   const parsed = checkoutMetadata.safeParse(session.metadata ?? {});
   if (!parsed.success) throw badRequest(`session ${session.id} has no usable metadata`);
@@ -47,12 +57,12 @@ async function sessionPaid(session: Stripe.Checkout.Session, eventCreated: numbe
   const mismatch = orderMismatch(order, metadata, session);
   if (mismatch) {
     logger.error('Paid session does not match its order; granting nothing', { sessionId: session.id, mismatch });
-    return;
+    return undefined;
   }
   const details = await paymentDetails(session);
   if (!(await store.markOrderPaid(order.id, idOf(session.payment_intent), details))) {
     logger.warn('Paid session for an order that is no longer payable; granting nothing', { sessionId: session.id, status: order.status });
-    return;
+    return undefined;
   }
   if (metadata.product === 'COURSE') {
     await store.grantEnrollment({ id: order.id, userId: order.userId, courseId: metadata.courseId });
@@ -64,16 +74,29 @@ async function sessionPaid(session: Stripe.Checkout.Session, eventCreated: numbe
     await syncMembership(order.userId, paid, eventCreated, fetchSubscription);
   }
   await announceFulfilled(order.id);
+  return {
+    kind: 'receipt',
+    userId: order.userId,
+    orderId: order.id,
+    product: metadata.product,
+    ...(metadata.product === 'COURSE' ? { courseId: metadata.courseId } : {}),
+    amountCents: details.amountCents,
+    discountCents: details.discountCents,
+    currency: session.currency ?? order.currency,
+    ...(details.receiptUrl ? { receiptUrl: details.receiptUrl } : {}),
+  };
 }
 
-async function subscriptionChanged(subscription: Stripe.Subscription, deleted: boolean, eventCreated: number): Promise<void> {
+async function subscriptionChanged(subscription: Stripe.Subscription, deleted: boolean, eventCreated: number): Promise<Notice | undefined> {
   const parsed = subscriptionMetadata.safeParse(subscription.metadata ?? {});
   if (!parsed.success) {
     logger.warn('Subscription without a userId; not ours', { subscriptionId: subscription.id });
-    return;
+    return undefined;
   }
+  const { userId } = parsed.data;
   const reported = subscriptionState(subscription);
-  await syncMembership(parsed.data.userId, deleted ? { ...reported, status: 'CANCELED' } : reported, eventCreated, fetchSubscription);
+  const change = await syncMembership(userId, deleted ? { ...reported, status: 'CANCELED' } : reported, eventCreated, fetchSubscription);
+  return change && membershipNotice(userId, change);
 }
 
 /** A full refund takes the access away; a partial one keeps it. */

@@ -8,6 +8,7 @@ import { stripeClient } from '../shared/stripe-client';
 import { fulfil } from './fulfil';
 import { exactlyOnce } from './exactly-once';
 import { recordProcessedEvent } from './payment-store';
+import { mailNotice } from './send-notice';
 
 /**
  * Stripe webhook behind a public Function URL. Trust comes only from the signature over the raw
@@ -40,9 +41,16 @@ export const handler = async (request: LambdaFunctionURLEvent, context?: Context
   }
 };
 
+/**
+ * The buyer's email goes out inside the once-only section, after our records changed: a repeated
+ * delivery sends nothing, and a mail failure is only logged, so it neither fails the event nor
+ * makes Stripe retry it. (A crash after sending but before the lease completes would send again on
+ * the retry: a duplicate mail is the better failure than a missing fulfilment.)
+ */
 const processOnce = exactlyOnce(async (event) => {
-  await fulfil(event);
+  const notice = await fulfil(event);
   await recordProcessedEvent(event.id, event.type);
+  if (notice) await mailNotice(notice);
 });
 
 function verify(request: LambdaFunctionURLEvent): Stripe.Event | null {

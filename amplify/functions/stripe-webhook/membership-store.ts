@@ -8,6 +8,8 @@ export interface StoredMembership {
   status: MembershipStatus;
   stripeSubscriptionId?: string;
   stripeEventCreated?: number;
+  currentPeriodEnd?: string;
+  cancelAtPeriodEnd?: boolean;
 }
 
 /** A subscription's state as an event or Stripe's API reports it. */

@@ -4,6 +4,12 @@ import { getMembership, writeMembership, type StoredMembership, type Subscriptio
 
 export type FetchSubscription = (subscriptionId: string) => Promise<SubscriptionState>;
 
+/** What one applied event changed: the membership as it was and the state written over it. */
+export interface MembershipChange {
+  readonly before: StoredMembership | undefined;
+  readonly after: SubscriptionState;
+}
+
 const attempts = 3;
 
 /**
@@ -17,13 +23,13 @@ export async function syncMembership(
   reported: SubscriptionState,
   eventCreated: number,
   fetchSubscription: FetchSubscription,
-): Promise<void> {
+): Promise<MembershipChange | undefined> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const current = await getMembership(userId);
     const state = await stateToApply(current, reported, eventCreated, fetchSubscription);
-    if (!state) return;
+    if (!state) return undefined;
     const created = Math.max(eventCreated, current?.stripeEventCreated ?? 0);
-    if (await writeMembership(userId, state, created, current)) return;
+    if (await writeMembership(userId, state, created, current)) return { before: current, after: state };
   }
   throw notReady(`membership of ${userId} kept changing; Stripe will retry`);
 }

@@ -3,6 +3,7 @@ import { markFailed, markProcessing, markReady } from '../shared/lesson-video';
 import { correlate, logger } from '../shared/logger';
 import { isJobFolderOf } from '../transcode/job-folder';
 import { jobOutcome } from './job-outcome';
+import { notifyAdminsOfFailure } from './notify-admins';
 import { jobStateChangeDetail } from './schema';
 
 type JobStateChange = EventBridgeEvent<'MediaConvert Job State Change', unknown>;
@@ -10,7 +11,7 @@ type JobStateChange = EventBridgeEvent<'MediaConvert Job State Change', unknown>
 /**
  * MediaConvert job state → the lesson's video status: PROCESSING with percent, READY (the job's
  * folder becomes the playable hlsPrefix, with duration and poster) or FAILED (a reason for a person;
- * MediaConvert's message is logged). Idempotent, and a job for a source that has since been replaced
+ * MediaConvert's message is logged; admins are emailed). Idempotent, and a job for a source that has since been replaced
  * changes nothing (every write is conditional on the source; see shared/lesson-video.ts).
  */
 export const handler = async (event: JobStateChange, context?: Context): Promise<void> => {
@@ -42,6 +43,8 @@ export const handler = async (event: JobStateChange, context?: Context): Promise
     case 'failed':
       logger.warn('Transcode failed', { mediaConvert: outcome.detail });
       changed = await markFailed(lessonId, sourceKey, outcome.reason);
+      // Only the source the lesson still names: a failed job for a replaced video is no news.
+      if (changed) await notifyAdminsOfFailure(lessonId, outcome.reason);
       break;
   }
   if (changed) logger.info('Lesson video updated', { outcome: outcome.kind });

@@ -1,4 +1,4 @@
-import { CognitoIdentityProviderClient, ListUsersCommand, type UserType } from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoIdentityProviderClient, ListUsersCommand, ListUsersInGroupCommand, type UserType } from '@aws-sdk/client-cognito-identity-provider';
 import { requireEnv } from '../shared/env';
 
 /** Endpoint, region and credentials come from the standard AWS SDK environment variables. */
@@ -26,6 +26,21 @@ export async function findVerifiedUser(email: string): Promise<DirectoryUser | n
 export async function emailOfUser(sub: string): Promise<string | null> {
   const users = await listUsers('sub', sub);
   return users.map(toDirectoryUser).find((found) => found !== null)?.email ?? null;
+}
+
+/** The verified emails of the enabled members of a user pool group (every page). */
+export async function emailsInGroup(group: string): Promise<string[]> {
+  const emails: string[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await cognito.send(new ListUsersInGroupCommand({ UserPoolId: requireEnv('USER_POOL_ID'), GroupName: group, NextToken: nextToken }));
+    for (const user of page.Users ?? []) {
+      const found = toDirectoryUser(user);
+      if (found) emails.push(found.email);
+    }
+    nextToken = page.NextToken;
+  } while (nextToken);
+  return emails;
 }
 
 async function listUsers(attribute: 'email' | 'sub', value: string): Promise<UserType[]> {
