@@ -7,6 +7,7 @@ import { indexes } from './functions/catalog/catalog-store';
 import { indexes as adminIndexes } from './functions/course-admin/admin-store';
 import { apiRateLimit } from './operations/api-rate-limit';
 import { sandboxAppOrigin } from './operations/app-origin';
+import { sandboxMailFrom } from './operations/mail-sender';
 
 type Resource = CloudFormationTemplate['Resources'][string];
 interface Statement {
@@ -39,7 +40,7 @@ const expectedEnvironment: Record<string, string[]> = {
     'MEDIA_BUCKET_NAME', 'USER_POOL_ID',
   ],
   transcode: ['LESSON_TABLE', 'AUDIT_ENTRY_TABLE', 'MEDIA_BUCKET_NAME', 'MEDIACONVERT_ROLE_ARN', ...dataClientEnvironment],
-  'transcode-complete': dataClientEnvironment,
+  'transcode-complete': ['LESSON_TABLE', 'COURSE_TABLE', 'USER_POOL_ID', 'MAIL_FROM', ...dataClientEnvironment],
   'create-checkout': ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'ORDER_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
   billing: ['MEMBERSHIP_TABLE', 'ORDER_TABLE', 'AUDIT_ENTRY_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
   'account-deletion': [
@@ -48,9 +49,9 @@ const expectedEnvironment: Record<string, string[]> = {
   ],
   'stripe-webhook': [
     'ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'IDEMPOTENCY_TABLE', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET',
-    ...dataClientEnvironment,
+    'COURSE_TABLE', 'USER_POOL_ID', 'MAIL_FROM', ...dataClientEnvironment,
   ],
-  'post-confirmation': ['USER_PROFILE_TABLE'],
+  'post-confirmation': ['USER_PROFILE_TABLE', 'MAIL_FROM'],
 };
 
 const writeAction = /:(Put|Update|Delete|BatchWrite|Create|Abort|Complete|Restore|Write)/;
@@ -61,8 +62,9 @@ describe('amplify backend (synthesized CloudFormation)', () => {
 
   beforeAll(async () => {
     outDir = await mkdtemp(join(tmpdir(), 'playalong-backend-spec-'));
-    // A sandbox synthesized as ops would run it: handler specs in this process set APP_ORIGIN for themselves.
+    // A sandbox synthesized as ops would run it: handler specs in this process set APP_ORIGIN and MAIL_FROM for themselves.
     delete process.env['APP_ORIGIN'];
+    delete process.env['MAIL_FROM'];
     output = await synthBackend(outDir);
   }, 420_000); // a synth takes over 4 minutes when the machine is busy
 
@@ -289,12 +291,12 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       expect(s3Resources).not.toMatch(/\/(uploads|art)\//);
     });
 
-    it('should give stripe-webhook no S3 but the data client\'s schema, and limit it to its four tables', () => {
+    it('should give stripe-webhook no S3 but the data client\'s schema, and limit it to its five tables', () => {
       expect(actionsOf('stripe-webhook').filter((action) => action.startsWith('s3:'))).toEqual(['s3:GetObject']);
       expect(resourcesFor('stripe-webhook', 's3:')).toMatch(/^\[\{"Fn::Join":\["",\[\{"Fn::GetAtt":\["modelIntrospectionSchemaBucket[0-9A-F]{8}","Arn"\]\},"\/modelIntrospectionSchema\.json"\]\]\}\]$/);
       const tables = resourcesFor('stripe-webhook', 'dynamodb:');
-      for (const model of ['Order', 'Enrollment', 'Membership', 'PaymentEvent']) expect(tables).toContain(`amplifyData${model}`);
-      for (const model of ['Course', 'Lesson', 'UserProfile', 'AuditEntry']) expect(tables).not.toContain(`amplifyData${model}Nested`);
+      for (const model of ['Order', 'Enrollment', 'Membership', 'PaymentEvent', 'Course']) expect(tables).toContain(`amplifyData${model}`);
+      for (const model of ['Lesson', 'UserProfile', 'AuditEntry']) expect(tables).not.toContain(`amplifyData${model}Nested`);
     });
 
     it('should let stripe-webhook change only what a Stripe event may change on each model table', () => {
@@ -307,6 +309,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       expect(actionsOn('Enrollment')).toEqual(['dynamodb:DeleteItem', 'dynamodb:PutItem']);
       expect(actionsOn('Membership')).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
       expect(actionsOn('PaymentEvent')).toEqual(['dynamodb:PutItem']);
+      expect(actionsOn('Course')).toEqual(['dynamodb:GetItem']);
     });
 
     it('should give stripe-webhook, and no other function, item access to its idempotency table', () => {
@@ -406,10 +409,43 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       expect(actionsOf('account-deletion').filter((action) => action.startsWith('s3:') || action === 'appsync:GraphQL')).toEqual([]);
     });
 
-    it('should let transcode-complete only update lessons, through the data API', () => {
-      expect([...actionsOf('transcode-complete')].sort()).toEqual(['appsync:GraphQL', 's3:GetObject', 'ssm:GetParameters']);
+    it('should let transcode-complete only update lessons, through the data API, and read lessons, courses and its pool\'s admins for its mail', () => {
+      expect([...new Set(actionsOf('transcode-complete'))].sort()).toEqual([
+        'appsync:GraphQL', 'cognito-idp:ListUsersInGroup', 'dynamodb:GetItem', 's3:GetObject', 'ses:SendEmail', 'ssm:GetParameters',
+      ]);
+      const tables = resourcesFor('transcode-complete', 'dynamodb:');
+      for (const model of ['Lesson', 'Course']) expect(tables).toContain(`amplifyData${model}Nested`);
+      expect(tables).not.toMatch(/amplifyData(Order|Enrollment|Membership|UserProfile)Nested/);
+      expect(resourcesFor('transcode-complete', 'cognito-idp:')).toMatch(/UserPool.*Arn/);
       expect(resourcesFor('transcode-complete', 'appsync:')).toMatch(/\/types\/Mutation\/fields\/updateLesson"/);
       expect(resourcesFor('transcode-complete', 's3:')).toContain('/modelIntrospectionSchema.json');
+    });
+  });
+
+  describe('email (SES)', () => {
+    const senders = ['post-confirmation', 'stripe-webhook', 'transcode-complete'];
+
+    it('should let only the functions that send mail call ses:SendEmail, on the configured sender\'s address and domain identities', () => {
+      for (const name of senders) {
+        const ses = statementsOf(name).filter((statement) => [statement.Action].flat().some((action) => action.startsWith('ses:')));
+        expect(ses.flatMap((statement) => [statement.Action].flat())).withContext(name).toEqual(['ses:SendEmail']);
+        const resources = JSON.stringify(ses.flatMap((statement) => [statement.Resource].flat()));
+        expect(resources).withContext(name).toMatch(/^\[\{"Fn::Join":\["",\["arn:",\{"Ref":"AWS::Partition"\},":ses:",\{"Ref":"AWS::Region"\},":",\{"Ref":"AWS::AccountId"\},":identity\/no-reply@example\.com"\]\]\},\{"Fn::Join":\["",\[.*":identity\/example\.com"\]\]\}\]$/);
+        expect(resources).withContext(name).not.toContain('*');
+      }
+      for (const name of Object.keys(expectedEnvironment).filter((other) => !senders.includes(other))) {
+        expect(actionsOf(name).filter((action) => action.startsWith('ses:'))).withContext(name).toEqual([]);
+      }
+    });
+
+    it('should send from the sandbox sender when a sandbox is synthesized without MAIL_FROM', () => {
+      for (const name of senders) expect(environmentOf(name)['MAIL_FROM']).withContext(name).toBe(sandboxMailFrom);
+    });
+
+    it('should let stripe-webhook look users up in its own pool only (ListUsers)', () => {
+      const cognito = statementsOf('stripe-webhook').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')));
+      expect(cognito.flatMap((statement) => [statement.Action].flat())).toEqual(['cognito-idp:ListUsers']);
+      expect(JSON.stringify(cognito.map((statement) => statement.Resource))).toMatch(/UserPool.*Arn/);
     });
   });
 

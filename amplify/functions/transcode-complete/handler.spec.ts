@@ -1,6 +1,8 @@
 import '../shared/testing/quiet-logs';
 import type { EventBridgeEvent } from 'aws-lambda';
+import { useFakeUserPool } from '../shared/testing/fake-user-pool';
 import { useLocalDataApi } from '../shared/testing/local-data-api';
+import { useLocalMail } from '../shared/testing/local-mail';
 import { COULD_NOT_FINISH, NOT_A_VIDEO } from '../transcode/failure-reasons';
 import { handler } from './handler';
 
@@ -27,6 +29,13 @@ const statusUpdate = (lessonId: string, jobPercentComplete: number) =>
 
 describe('transcode-complete handler', () => {
   const tables = useLocalDataApi('transcode-complete');
+  const mail = useLocalMail('transcode-complete');
+  useFakeUserPool([
+    { sub: 'admin-1', email: 'admin@example.com', verified: true, groups: ['ADMINS'] },
+    { sub: 'admin-2', email: 'second-admin@example.com', verified: true, groups: ['ADMINS'] },
+    { sub: 'admin-3', email: 'unverified-admin@example.com', verified: false, groups: ['ADMINS'] },
+    { sub: 'student-1', email: 'student@example.com', verified: true },
+  ]);
   const lessonRow = (id: string, extra: Record<string, unknown> = {}) => ({
     id, courseId: 'c-1', position: 1, title: 't', status: 'DRAFT', freePreview: false, videoStatus: 'PROCESSING',
     sourceKey: `uploads/${id}/current.mp4`, ...extra,
@@ -114,5 +123,42 @@ describe('transcode-complete handler', () => {
     await handler(complete('l-gone'));
 
     expect(await tables.get('LESSON_TABLE', { id: 'l-gone' })).toBeUndefined();
+  });
+
+  describe('admin email', () => {
+    const failed = (lessonId: string, job = 'current') =>
+      jobEvent({ status: 'ERROR', userMetadata: metadata(lessonId, job), errorCode: 1010, errorMessage: 'Unable to open input file' });
+
+    it('should email every verified admin, naming the lesson, its course and the reason, when a job fails', async () => {
+      await tables.put('COURSE_TABLE', { id: 'c-1', title: 'Blues Lead Guitar', status: 'DRAFT', priceCents: 4900, currency: 'usd' });
+      await tables.put('LESSON_TABLE', lessonRow('l-mail', { title: 'Shuffle rhythm' }));
+
+      await handler(failed('l-mail'));
+
+      const sent = mail.delivered();
+      expect(sent.map((message) => message.to).sort()).toEqual(['admin@example.com', 'second-admin@example.com']);
+      expect(sent[0]?.subject).toBe('Video failed: Shuffle rhythm');
+      expect(sent[0]?.body).toContain('The video of "Shuffle rhythm" in "Blues Lead Guitar" could not be transcoded.');
+      expect(sent[0]?.body).toContain(`Reason: ${NOT_A_VIDEO}`);
+    });
+
+    it('should still mark the lesson FAILED when SES refuses the admins’ email', async () => {
+      mail.refuse();
+      await tables.put('LESSON_TABLE', lessonRow('l-mail-refused'));
+
+      await handler(failed('l-mail-refused'));
+
+      expect((await tables.get('LESSON_TABLE', { id: 'l-mail-refused' }))?.['videoStatus']).toBe('FAILED');
+      expect(mail.delivered()).toEqual([]);
+    });
+
+    it('should email nobody when the failed job was for a replaced source or the job completed', async () => {
+      await tables.put('LESSON_TABLE', lessonRow('l-mail-quiet'));
+
+      await handler(failed('l-mail-quiet', 'older'));
+      await handler(complete('l-mail-quiet'));
+
+      expect(mail.delivered()).toEqual([]);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { AppSyncIdentityCognito } from 'aws-lambda';
 import { appSyncEvent, userIdentity } from '../../shared/testing/appsync-events';
-import { startFakeHttp, type FakeHttp, type RecordedRequest } from '../../shared/testing/fake-http';
 import { useFakeS3 } from '../../shared/testing/fake-s3';
+export { useFakeUserPool, type DirectoryEntry } from '../../shared/testing/fake-user-pool';
 import { useLocalTables, type LocalTables, type TableEnv } from '../../shared/testing/local-dynamo';
 import { handler } from '../handler';
 
@@ -33,56 +33,6 @@ export function useAdminTables(): AdminTables {
     },
     audit: () => tables.scan('AUDIT_ENTRY_TABLE'),
   });
-}
-
-export interface DirectoryEntry {
-  readonly sub: string;
-  readonly email: string;
-  readonly verified: boolean;
-}
-
-let cognito: Promise<FakeHttp> | undefined;
-let directory: readonly DirectoryEntry[] = [];
-
-/**
- * A loopback stand-in for the user pool's ListUsers (attribute = "value" filters only). The
- * function's module-scope Cognito client resolves its endpoint once, so there is one per process.
- */
-export function useFakeUserPool(entries: readonly DirectoryEntry[]): { requests(): RecordedRequest[] } {
-  let fake: FakeHttp | undefined;
-  beforeAll(async () => {
-    cognito ??= startFakeHttp(listUsers);
-    fake = await cognito;
-  });
-  beforeEach(() => {
-    process.env['AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER'] = fake?.url;
-    process.env['USER_POOL_ID'] = 'us-east-1_test';
-    directory = entries;
-    fake?.requests.splice(0);
-  });
-  return { requests: () => fake?.requests ?? [] };
-}
-
-function listUsers(request: RecordedRequest): { status?: number; body: string } {
-  const { Filter, UserPoolId } = JSON.parse(request.body) as { Filter?: string; UserPoolId?: string };
-  const match = /^(\w+) = "(.*)"$/.exec(Filter ?? '');
-  if (request.headers['x-amz-target'] !== 'AWSCognitoIdentityProviderService.ListUsers' || UserPoolId !== 'us-east-1_test' || !match) {
-    return { status: 400, body: JSON.stringify({ __type: 'InvalidParameterException', message: 'unexpected request' }) };
-  }
-  const [, attribute, value] = match;
-  const users = directory
-    .filter((entry) => (attribute === 'email' ? entry.email : entry.sub) === value)
-    .map((entry) => ({
-      Username: entry.sub,
-      Enabled: true,
-      UserStatus: entry.verified ? 'CONFIRMED' : 'UNCONFIRMED',
-      Attributes: [
-        { Name: 'sub', Value: entry.sub },
-        { Name: 'email', Value: entry.email },
-        { Name: 'email_verified', Value: String(entry.verified) },
-      ],
-    }));
-  return { body: JSON.stringify({ Users: users }) };
 }
 
 /** The media bucket as the cleanup after a delete sees it: `objects` listed, deletions recorded. */
