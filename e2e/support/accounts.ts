@@ -4,7 +4,8 @@ export const DEMO_PASSWORD = 'Play-Along-2026!';
 
 /**
  * The latest verification code the local Cognito "sent" to `email`. The local cloud keeps a mailbox
- * at `<userPoolEndpoint>/mailbox/<email>.json` (newest first) instead of emailing.
+ * at `<userPoolEndpoint>/mailbox/<email>.json` (newest first) instead of emailing; the functions'
+ * own email (purpose SendEmail, such as the welcome) lands there too and carries no code.
  */
 export async function latestCode(request: APIRequestContext, email: string): Promise<string> {
   const outputs = (await (await request.get('/amplify_outputs.json')).json()) as {
@@ -17,8 +18,9 @@ export async function latestCode(request: APIRequestContext, email: string): Pro
     .poll(async () => {
       const messages = (await (await request.get(`${endpoint}/mailbox/${encodeURIComponent(email)}.json`)).json()) as Array<{
         code?: string;
+        purpose?: string;
       }>;
-      code = messages[0]?.code ?? '';
+      code = messages.find((message) => message.purpose !== 'SendEmail')?.code ?? '';
       return code;
     })
     .toMatch(/^\d{6}$/);
