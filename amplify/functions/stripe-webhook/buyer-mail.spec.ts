@@ -24,7 +24,7 @@ const subscription = (id: string, userId: string, overrides: Record<string, unkn
 describe('stripe-webhook buyer email', () => {
   const tables = useWebhookTables();
   const mail = useLocalMail('stripe-webhook');
-  useFakeUserPool([{ sub: 'buyer-1', email: 'buyer@example.com', verified: true }, { sub: 'member-1', email: 'member@example.com', verified: true }]);
+  useFakeUserPool([{ sub: 'mail-buyer-1', email: 'buyer@example.com', verified: true }, { sub: 'mail-member-1', email: 'member@example.com', verified: true }]);
 
   let stripeApi: FakeStripeApi;
   beforeAll(async () => (stripeApi = await startFakeStripeApi()));
@@ -38,8 +38,8 @@ describe('stripe-webhook buyer email', () => {
   afterEach(() => delete process.env['STRIPE_API_BASE']);
 
   it('should email one receipt naming the course and the amount when Stripe delivers the payment twice', async () => {
-    await tables.put('ORDER_TABLE', pendingOrder('cs_mail_1', 'buyer-1'));
-    const { payload } = syntheticEvent('checkout.session.completed', paidCourseSession('cs_mail_1', 'buyer-1'));
+    await tables.put('ORDER_TABLE', pendingOrder('cs_mail_1', 'mail-buyer-1'));
+    const { payload } = syntheticEvent('checkout.session.completed', paidCourseSession('cs_mail_1', 'mail-buyer-1'));
 
     expect((await handle(signed(payload))).statusCode).toBe(200);
     const replay = await handle(signed(payload));
@@ -55,14 +55,14 @@ describe('stripe-webhook buyer email', () => {
 
   it('should still fulfil the order and answer 200 when SES refuses the receipt, and not retry the mail on a replay', async () => {
     mail.refuse();
-    await tables.put('ORDER_TABLE', pendingOrder('cs_mail_2', 'buyer-1'));
-    const { id, payload } = syntheticEvent('checkout.session.completed', paidCourseSession('cs_mail_2', 'buyer-1'));
+    await tables.put('ORDER_TABLE', pendingOrder('cs_mail_2', 'mail-buyer-1'));
+    const { id, payload } = syntheticEvent('checkout.session.completed', paidCourseSession('cs_mail_2', 'mail-buyer-1'));
 
     const response = await handle(signed(payload));
 
     expect(response.statusCode).toBe(200);
     expect((await tables.get('ORDER_TABLE', { id: 'cs_mail_2' }))?.['status']).toBe('PAID');
-    expect(await tables.get('ENROLLMENT_TABLE', { userId: 'buyer-1', courseId: 'c-mail' })).toBeDefined();
+    expect(await tables.get('ENROLLMENT_TABLE', { userId: 'mail-buyer-1', courseId: 'c-mail' })).toBeDefined();
     expect(await tables.get('PAYMENT_EVENT_TABLE', { stripeEventId: id })).toBeDefined();
     expect(JSON.parse(String((await handle(signed(payload))).body))).toEqual(jasmine.objectContaining({ duplicate: true }));
     expect(mail.delivered()).toEqual([]);
@@ -70,10 +70,10 @@ describe('stripe-webhook buyer email', () => {
 
   it('should tell the member the end date once when the membership is set to cancel, and that it ended when Stripe ends it', async () => {
     await tables.put('MEMBERSHIP_TABLE', {
-      userId: 'member-1', status: 'ACTIVE', stripeSubscriptionId: 'sub_mail', stripeEventCreated: 1_790_000_000,
+      userId: 'mail-member-1', status: 'ACTIVE', stripeSubscriptionId: 'sub_mail', stripeEventCreated: 1_790_000_000,
       currentPeriodEnd: '2027-01-01T00:00:00.000Z', cancelAtPeriodEnd: false,
     });
-    const canceling = subscription('sub_mail', 'member-1', { cancel_at_period_end: true });
+    const canceling = subscription('sub_mail', 'mail-member-1', { cancel_at_period_end: true });
 
     await handle(signed(syntheticEvent('customer.subscription.updated', canceling, 1_790_000_100).payload));
     await handle(signed(syntheticEvent('customer.subscription.updated', canceling, 1_790_000_200).payload));
@@ -88,11 +88,11 @@ describe('stripe-webhook buyer email', () => {
 
   it('should send the renewal with its charge when Stripe moves the membership to its next period', async () => {
     await tables.put('MEMBERSHIP_TABLE', {
-      userId: 'member-1', status: 'ACTIVE', stripeSubscriptionId: 'sub_renew', stripeEventCreated: 1_790_000_000,
+      userId: 'mail-member-1', status: 'ACTIVE', stripeSubscriptionId: 'sub_renew', stripeEventCreated: 1_790_000_000,
       currentPeriodEnd: '2026-12-01T00:00:00.000Z', cancelAtPeriodEnd: false,
     });
 
-    await handle(signed(syntheticEvent('customer.subscription.updated', subscription('sub_renew', 'member-1'), 1_790_000_100).payload));
+    await handle(signed(syntheticEvent('customer.subscription.updated', subscription('sub_renew', 'mail-member-1'), 1_790_000_100).payload));
 
     expect(mail.delivered().map((message) => message.subject)).toEqual(['Your Play-Along membership renewed']);
     expect(mail.delivered()[0]?.body).toContain('We charged $15.00. It now runs until January 1, 2027.');
