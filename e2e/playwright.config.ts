@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** The app's port shifts with LOCAL_CLOUD_PORT_OFFSET as every local-cloud port does (local-cloud/service.ts). */
+/** LOCAL_CLOUD_PORT_OFFSET shifts every local port, the app's included (local-cloud/service.ts). */
 const baseURL = `http://localhost:${4200 + Number(process.env['LOCAL_CLOUD_PORT_OFFSET'] ?? 0)}`;
 
 /**

@@ -50,6 +50,7 @@ describe('readFunctionCatalog', () => {
       'catalog',
       'course-admin',
       'create-checkout',
+      'lesson-questions',
       'media-access',
       'post-confirmation',
       'stripe-webhook',
