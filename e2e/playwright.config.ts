@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const baseURL = 'http://localhost:4200';
+// LOCAL_CLOUD_PORT_OFFSET shifts every port of the local cloud (local-cloud/service.ts), the app's too.
+const baseURL = `http://localhost:${4200 + Number(process.env['LOCAL_CLOUD_PORT_OFFSET'] ?? 0)}`;
 
 /**
  * End-to-end tests against the whole product on one machine: `npm start` runs the local cloud

@@ -30,6 +30,7 @@ const shapes = {
   PRACTICE_SESSION_TABLE: { key: ['id'], indexes: {} },
   PRACTICE_LOOP_TABLE: { key: ['id'], indexes: { practiceLoopsByLessonId: ['lessonId'] } },
   PAYMENT_EVENT_TABLE: { key: ['stripeEventId'], indexes: {} },
+  CERTIFICATE_TABLE: { key: ['userId', 'courseId'], indexes: { certificatesByCode: ['code'] } },
   /** The Powertools idempotency table backend.ts defines for stripe-webhook (partition key `id`). */
   IDEMPOTENCY_TABLE: { key: ['id'], indexes: {} },
   AUDIT_ENTRY_TABLE: {
