@@ -18,7 +18,7 @@ interface Statement {
 
 const models = [
   'Course', 'Lesson', 'LessonMaterial', 'UserProfile', 'Enrollment', 'Order', 'Membership',
-  'PaymentEvent', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'AuditEntry', 'Certificate',
+  'PaymentEvent', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'AuditEntry', 'LessonNote', 'LessonQuestion', 'Certificate',
 ];
 
 /** The environment contract per function (beyond AMPLIFY_SSM_ENV_CONFIG and Amplify's own). */
@@ -44,7 +44,10 @@ const expectedEnvironment: Record<string, string[]> = {
   billing: ['MEMBERSHIP_TABLE', 'ORDER_TABLE', 'AUDIT_ENTRY_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
   'account-deletion': [
     'MEMBERSHIP_TABLE', 'USER_PROFILE_TABLE', 'ENROLLMENT_TABLE', 'LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE',
-    'USER_POOL_ID', 'STRIPE_SECRET_KEY',
+    'LESSON_NOTE_TABLE', 'USER_POOL_ID', 'STRIPE_SECRET_KEY',
+  ],
+  'lesson-questions': [
+    'LESSON_TABLE', 'COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'USER_PROFILE_TABLE', 'LESSON_QUESTION_TABLE', 'AUDIT_ENTRY_TABLE',
   ],
   certificates: [
     'COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'USER_PROFILE_TABLE', 'LESSON_TABLE', 'LESSON_PROGRESS_TABLE', 'CERTIFICATE_TABLE', 'APP_ORIGIN',
@@ -273,7 +276,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
         expect(JSON.stringify(graphql[0]?.Resource)).withContext(name).toMatch(new RegExp(`"/types/Mutation/fields/${field}"\\]`));
         expect(JSON.stringify(graphql[0]?.Resource)).withContext(name).not.toContain('*');
       }
-      for (const name of ['catalog', 'media-access', 'create-checkout', 'billing', 'course-admin', 'account-deletion', 'certificates', 'post-confirmation']) {
+      for (const name of ['catalog', 'media-access', 'create-checkout', 'billing', 'course-admin', 'account-deletion', 'lesson-questions', 'certificates', 'post-confirmation']) {
         expect(actionsOf(name)).withContext(name).not.toContain('appsync:GraphQL');
       }
     });
@@ -384,7 +387,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
     it('should let account-deletion delete only the caller-owned tables, never orders, and delete users of its own pool only', () => {
       const dynamo = statementsOf('account-deletion').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
       const grants = Object.fromEntries(
-        ['Membership', 'UserProfile', 'Enrollment', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'Order', 'PaymentEvent', 'AuditEntry'].map((model) => [
+        ['Membership', 'UserProfile', 'Enrollment', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'LessonNote', 'Order', 'PaymentEvent', 'AuditEntry'].map((model) => [
           model,
           dynamo
             .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
@@ -399,6 +402,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
         LessonProgress: ['dynamodb:DeleteItem', 'dynamodb:Scan'],
         PracticeSession: ['dynamodb:DeleteItem', 'dynamodb:Scan'],
         PracticeLoop: ['dynamodb:DeleteItem', 'dynamodb:Scan'],
+        LessonNote: ['dynamodb:DeleteItem', 'dynamodb:Scan'],
         Order: [],
         PaymentEvent: [],
         AuditEntry: [],
@@ -407,6 +411,37 @@ describe('amplify backend (synthesized CloudFormation)', () => {
       expect(cognito.flatMap((statement) => [statement.Action].flat())).toEqual(['cognito-idp:AdminDeleteUser']);
       expect(JSON.stringify(cognito.map((statement) => statement.Resource))).toMatch(/UserPool.*Arn/);
       expect(actionsOf('account-deletion').filter((action) => action.startsWith('s3:') || action === 'appsync:GraphQL')).toEqual([]);
+    });
+
+    it('should let lesson-questions write only questions and their audit entries, read what entitlement needs, and reach no S3 or AppSync', () => {
+      const dynamo = statementsOf('lesson-questions').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
+      const grants = Object.fromEntries(
+        models.map((model) => [
+          model,
+          dynamo
+            .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
+            .flatMap((statement) => [statement.Action].flat())
+            .sort(),
+        ]),
+      );
+      expect(grants).toEqual({
+        Course: ['dynamodb:GetItem'],
+        Lesson: ['dynamodb:GetItem', 'dynamodb:Query'],
+        LessonMaterial: [],
+        UserProfile: ['dynamodb:GetItem'],
+        Enrollment: ['dynamodb:GetItem'],
+        Order: [],
+        Membership: ['dynamodb:GetItem'],
+        PaymentEvent: [],
+        LessonProgress: [],
+        PracticeSession: [],
+        PracticeLoop: [],
+        AuditEntry: ['dynamodb:PutItem'],
+        LessonNote: [],
+        LessonQuestion: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+        Certificate: [],
+      });
+      expect(actionsOf('lesson-questions').filter((action) => !action.startsWith('dynamodb:'))).toEqual([]);
     });
 
     it('should let certificates read what completion and access need, and write only certificates', () => {
@@ -432,6 +467,8 @@ describe('amplify backend (synthesized CloudFormation)', () => {
         PracticeSession: [],
         PracticeLoop: [],
         AuditEntry: [],
+        LessonNote: [],
+        LessonQuestion: [],
         Certificate: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
       });
       expect(actionsOf('certificates').filter((action) => !action.startsWith('dynamodb:'))).toEqual([]);

@@ -21,6 +21,7 @@ import { billing } from './functions/billing/resource';
 import { certificates } from './functions/certificates/resource';
 import { stripeWebhook } from './functions/stripe-webhook/resource';
 import { mediaAccess } from './functions/media-access/resource';
+import { lessonQuestions } from './functions/lesson-questions/resource';
 import { uploadUrl } from './functions/upload-url/resource';
 import { transcode } from './functions/transcode/resource';
 import { transcodeComplete } from './functions/transcode-complete/resource';
@@ -40,6 +41,7 @@ const functions = {
   certificates,
   stripeWebhook,
   mediaAccess,
+  lessonQuestions,
   uploadUrl,
   transcode,
   transcodeComplete,
@@ -68,6 +70,8 @@ const tableEnv = {
   PRACTICE_SESSION_TABLE: 'PracticeSession',
   PRACTICE_LOOP_TABLE: 'PracticeLoop',
   CERTIFICATE_TABLE: 'Certificate',
+  LESSON_NOTE_TABLE: 'LessonNote',
+  LESSON_QUESTION_TABLE: 'LessonQuestion',
 } as const;
 type TableEnvName = keyof typeof tableEnv;
 
@@ -125,6 +129,13 @@ grantTables(
   READ,
 );
 grantObjects(backend.mediaAccess, ['s3:GetObject'], ['hls/', 'materials/']);
+
+// lesson-questions: the lesson and course a question is about, the caller's entitlement and display
+// name; writes questions, and an answer with its AuditEntry in one TransactWriteItems.
+grantTables(backend.lessonQuestions, ['LESSON_TABLE'], READ);
+grantTables(backend.lessonQuestions, ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'USER_PROFILE_TABLE'], ['dynamodb:GetItem']);
+grantTables(backend.lessonQuestions, ['LESSON_QUESTION_TABLE'], [...READ, 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
+grantTables(backend.lessonQuestions, ['AUDIT_ENTRY_TABLE'], ['dynamodb:PutItem']);
 
 // upload-url: multipart uploads into the three admin prefixes (HEAD reads what completion records);
 // marks lessons UPLOADED; course art and materials with their AuditEntry in one TransactWriteItems.
@@ -234,11 +245,15 @@ backend.billing.addEnvironment('MEMBERSHIP_PRICE_CENTS', membershipPriceCents);
 
 // account-deletion: the caller's membership (to end its Stripe subscription), their Cognito user,
 // then their own records: found by key (profile, membership, enrollments) or by a scan on owner
-// (progress, practice, loops). Orders are kept, so it has no access to them.
+// (progress, practice, loops, notes). Orders are kept, so it has no access to them.
 grantTables(backend.accountDeletion, ['MEMBERSHIP_TABLE'], ['dynamodb:GetItem', 'dynamodb:DeleteItem']);
 grantTables(backend.accountDeletion, ['USER_PROFILE_TABLE'], ['dynamodb:DeleteItem']);
 grantTables(backend.accountDeletion, ['ENROLLMENT_TABLE'], ['dynamodb:Query', 'dynamodb:DeleteItem']);
-grantTables(backend.accountDeletion, ['LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE'], ['dynamodb:Scan', 'dynamodb:DeleteItem']);
+grantTables(
+  backend.accountDeletion,
+  ['LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE', 'LESSON_NOTE_TABLE'],
+  ['dynamodb:Scan', 'dynamodb:DeleteItem'],
+);
 backend.accountDeletion.resources.lambda.addToRolePolicy(
   new PolicyStatement({ actions: ['cognito-idp:AdminDeleteUser'], resources: [backend.auth.resources.userPool.userPoolArn] }),
 );

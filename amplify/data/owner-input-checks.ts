@@ -50,7 +50,7 @@ export function addOwnerInputChecks(api: GeneratedApi): void {
     });
     for (const field of fields) insertBeforeWrite(api, field, fn.functionId);
   };
-  check('OwnerRecordIds', RECORD_IDS_REQUEST, ['LessonProgress', 'PracticeSession', 'PracticeLoop'].flatMap(writesOf));
+  check('OwnerRecordIds', RECORD_IDS_REQUEST, ['LessonProgress', 'PracticeSession', 'PracticeLoop', 'LessonNote'].flatMap(writesOf));
   check('PracticeLoopBounds', LOOP_BOUNDS_REQUEST, writesOf('PracticeLoop'));
 }
 

@@ -40,7 +40,7 @@ describe('owner model validation (synthesized resolvers)', () => {
   });
 
   it('should run the record id check just before the write in every owner model create and update resolver', () => {
-    for (const model of ['LessonProgress', 'PracticeSession', 'PracticeLoop']) {
+    for (const model of ['LessonProgress', 'PracticeSession', 'PracticeLoop', 'LessonNote']) {
       for (const field of [`create${model}`, `update${model}`]) {
         expect(pipelineOf(field).slice(-3).join()).withContext(field).toMatch(/OwnerRecordIdsFunction/);
         expect(pipelineOf(field).at(-1)).withContext(field).toMatch(/DataResolverFn/);
@@ -70,6 +70,7 @@ describe('owner model validation (synthesized resolvers)', () => {
       LessonProgress: ['positionSeconds >= 0', 'positionSeconds <= 86400', 'practiceSeconds >= 0', 'practiceSeconds <= 31536000'],
       PracticeSession: ['seconds >= 0', 'seconds <= 86400'],
       UserProfile: ['displayName.length() <= 100'],
+      LessonNote: ['text.length() >= 1', 'text.length() <= 2000', 'positionSeconds >= 0', 'positionSeconds <= 86400'],
     };
     for (const [model, checks] of Object.entries(expected)) {
       for (const field of [`create${model}`, `update${model}`]) {

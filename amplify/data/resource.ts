@@ -10,10 +10,13 @@ import { accountDeletion } from '../functions/account-deletion/resource';
 import { billing } from '../functions/billing/resource';
 import { certificates } from '../functions/certificates/resource';
 import { stripeWebhook } from '../functions/stripe-webhook/resource';
+import { lessonQuestions } from '../functions/lesson-questions/resource';
 
 /** Loop names and display names. */
 export const MAX_NAME_LENGTH = 100;
 export const SECONDS_PER_DAY = 86_400;
+/** A note's text; questions and answers are held to the same length by lesson-questions. */
+export const MAX_NOTE_LENGTH = 2000;
 const MAX_TOTAL_PRACTICE_SECONDS = 365 * SECONDS_PER_DAY;
 
 /** A time in a lesson video: no lesson is longer than a day. */
@@ -273,6 +276,48 @@ const schema = a
       .secondaryIndexes((index) => [index('lessonId').queryField('loopsByLesson')])
       .authorization((allow) => [allow.owner()]),
 
+    /** A private note at a moment of a lesson: its owner's only (admins cannot read it either). */
+    LessonNote: a
+      .model({
+        lessonId: a.id().required(),
+        courseId: a.id().required(),
+        positionSeconds: secondsInVideo('positionSeconds'),
+        text: a
+          .string()
+          .required()
+          .validate((v) => v.minLength(1, 'text is required').maxLength(MAX_NOTE_LENGTH, `text must be ${MAX_NOTE_LENGTH} characters or fewer`)),
+        owner: a.string().authorization((allow) => [allow.owner().to(['read', 'delete'])]),
+      })
+      .secondaryIndexes((index) => [index('lessonId').queryField('notesByLesson')])
+      .authorization((allow) => [allow.owner()]),
+
+    /**
+     * A question a student asked at a moment of a lesson, and an admin's answer. Who may read it
+     * depends on entitlement to the course, which model rules cannot express: students reach
+     * questions only through lesson-questions (askQuestion, lessonQuestions); admins answer them
+     * through it too. Written only by that function.
+     */
+    LessonQuestion: a
+      .model({
+        courseId: a.id().required(),
+        lessonId: a.id().required(),
+        positionSeconds: a.float().required(),
+        text: a.string().required(),
+        authorId: a.id().required(),
+        /** The author's display name when they asked (never their email). */
+        authorName: a.string().required(),
+        askedAt: a.datetime().required(),
+        answer: a.string(),
+        answeredAt: a.datetime(),
+        answeredBy: a.id(),
+      })
+      .secondaryIndexes((index) => [
+        index('lessonId').sortKeys(['askedAt']).queryField('questionsByLesson'),
+        index('courseId').sortKeys(['askedAt']).queryField('questionsByCourse'),
+      ])
+      .disableOperations(['mutations', 'subscriptions'])
+      .authorization((allow) => [allow.group('ADMINS').to(['read'])]),
+
     AuditEntry: a
       .model({
         /** Always 'ALL': the partition of the time-ordered feed of every entry (auditByTime). */
@@ -350,6 +395,21 @@ const schema = a
       materials: a.ref('CatalogMaterial').array(),
       /** The caller's access to this course (NONE for guests); the front end shows it and never re-decides it. */
       access: a.ref('CourseAccess').required(),
+    }),
+    /** A question as students and admins see it: the author's display name, never their id or email. */
+    TimelineQuestion: a.customType({
+      id: a.id().required(),
+      courseId: a.id().required(),
+      lessonId: a.id().required(),
+      lessonTitle: a.string(),
+      positionSeconds: a.float().required(),
+      text: a.string().required(),
+      authorName: a.string().required(),
+      /** The caller asked it. */
+      mine: a.boolean().required(),
+      askedAt: a.datetime().required(),
+      answer: a.string(),
+      answeredAt: a.datetime(),
     }),
     CheckoutSession: a.customType({
       sessionId: a.string().required(),
@@ -517,6 +577,34 @@ const schema = a
       .returns(a.ref('VerifiedCertificate'))
       .authorization((allow) => [allow.publicApiKey(), allow.authenticated()])
       .handler(a.handler.function(certificates)),
+    /** Questions on a lesson, for students entitled to its course and admins, sorted by time in the video. */
+    lessonQuestions: a
+      .query()
+      .arguments({ lessonId: a.id().required() })
+      .returns(a.ref('TimelineQuestion').required().array())
+      .authorization((allow) => [allow.authenticated()])
+      .handler(a.handler.function(lessonQuestions)),
+    /** The author is the token's identity, never an argument; refused to students not entitled to the course. */
+    askQuestion: a
+      .mutation()
+      .arguments({ lessonId: a.id().required(), positionSeconds: a.float().required(), text: a.string().required() })
+      .returns(a.ref('TimelineQuestion'))
+      .authorization((allow) => [allow.authenticated()])
+      .handler(a.handler.function(lessonQuestions)),
+    /** Every question on a course's lessons, unanswered first. */
+    adminCourseQuestions: a
+      .query()
+      .arguments({ courseId: a.id().required(), unansweredOnly: a.boolean() })
+      .returns(a.ref('TimelineQuestion').required().array())
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(lessonQuestions)),
+    /** Sets (or replaces) the answer; audited. */
+    answerQuestion: a
+      .mutation()
+      .arguments({ questionId: a.id().required(), answer: a.string().required() })
+      .returns(a.ref('TimelineQuestion'))
+      .authorization((allow) => [allow.group('ADMINS')])
+      .handler(a.handler.function(lessonQuestions)),
     getPlayback: a
       .query()
       .arguments({ lessonId: a.id().required() })

@@ -51,6 +51,7 @@ describe('readFunctionCatalog', () => {
       'certificates',
       'course-admin',
       'create-checkout',
+      'lesson-questions',
       'media-access',
       'post-confirmation',
       'stripe-webhook',

@@ -20,8 +20,11 @@ export interface Seeds {
   progressId: string;
   practiceSessionId: string;
   loopId: string;
+  noteId: string;
+  /** A question on the seeded lesson (its author is B, who is not entitled to the course). */
+  questionId: string;
   /** Owner-model records the owner's delete removes (the others stay for later reads). */
-  deletable: { progressId: string; practiceSessionId: string; loopId: string };
+  deletable: { progressId: string; practiceSessionId: string; loopId: string; noteId: string };
 }
 
 export interface Answer {
@@ -175,6 +178,23 @@ export const attempts: Readonly<Record<string, Attempt>> = {
   onUpdatePracticeLoop: subscription((c, authMode) => c.models.PracticeLoop.onUpdate({ authMode })),
   onDeletePracticeLoop: subscription((c, authMode) => c.models.PracticeLoop.onDelete({ authMode })),
 
+  getLessonNote: read((s) => ({ id: s.noteId }), (c, s, { authMode }) => c.models.LessonNote.get({ id: s.noteId }, { authMode })),
+  listLessonNotes: read((s) => ({ id: s.noteId }), (c, _s, { authMode }) => c.models.LessonNote.list({ authMode })),
+  notesByLesson: read((s) => ({ id: s.noteId }), (c, s, { authMode }) => c.models.LessonNote.notesByLesson({ lessonId: s.lessonId }, { authMode })),
+  createLessonNote: call((c, s, { authMode }) =>
+    c.models.LessonNote.create({ lessonId: s.lessonId, courseId: s.courseId, positionSeconds: 3, text: 'Mute the low strings' }, { authMode })),
+  updateLessonNote: call((c, s, { authMode }) => c.models.LessonNote.update({ id: s.noteId, text: 'Rewritten' }, { authMode })),
+  onCreateLessonNote: subscription((c, authMode) => c.models.LessonNote.onCreate({ authMode })),
+  onUpdateLessonNote: subscription((c, authMode) => c.models.LessonNote.onUpdate({ authMode })),
+  onDeleteLessonNote: subscription((c, authMode) => c.models.LessonNote.onDelete({ authMode })),
+
+  getLessonQuestion: read((s) => ({ id: s.questionId }), (c, s, { authMode }) => c.models.LessonQuestion.get({ id: s.questionId }, { authMode })),
+  listLessonQuestions: read((s) => ({ id: s.questionId }), (c, _s, { authMode }) => c.models.LessonQuestion.list({ authMode })),
+  questionsByLesson: read((s) => ({ id: s.questionId }), (c, s, { authMode }) =>
+    c.models.LessonQuestion.questionsByLesson({ lessonId: s.lessonId }, { authMode })),
+  questionsByCourse: read((s) => ({ id: s.questionId }), (c, s, { authMode }) =>
+    c.models.LessonQuestion.questionsByCourse({ courseId: s.courseId }, { authMode })),
+
   listCatalog: call((c, _s, { authMode }) => c.queries.listCatalog({ authMode })),
   getCatalogCourse: call((c, s, { authMode }) => c.queries.getCatalogCourse({ courseId: s.courseId }, { authMode })),
   getMembershipPlan: call((c, _s, { authMode }) => c.queries.getMembershipPlan({ authMode })),
@@ -208,6 +228,11 @@ export const attempts: Readonly<Record<string, Attempt>> = {
   adminGrantAccess: call((c, s, { authMode }) => c.mutations.adminGrantAccess({ courseId: s.courseId, email: 'nobody@example.com', reason: 'matrix' }, { authMode })),
   adminRevokeAccess: call((c, s, { authMode }) => c.mutations.adminRevokeAccess({ courseId: s.courseId, userId: missing, reason: 'matrix' }, { authMode })),
   adminCourseSales: call((c, s, { authMode }) => c.queries.adminCourseSales({ courseId: s.courseId }, { authMode })),
+  lessonQuestions: read((s) => ({ id: s.questionId }), (c, s, { authMode }) => c.queries.lessonQuestions({ lessonId: s.lessonId }, { authMode })),
+  askQuestion: call((c, _s, { authMode }) => c.mutations.askQuestion({ lessonId: missing, positionSeconds: 1, text: 'Which fret?' }, { authMode })),
+  adminCourseQuestions: read((s) => ({ id: s.questionId }), (c, s, { authMode }) =>
+    c.queries.adminCourseQuestions({ courseId: s.courseId }, { authMode })),
+  answerQuestion: call((c, _s, { authMode }) => c.mutations.answerQuestion({ questionId: missing, answer: 'The fifth' }, { authMode })),
 
   // Deletes last: the owner's removes a record kept for it, so every read above still finds A's records.
   deleteLesson: call((c, s, { authMode }) => c.models.Lesson.delete({ id: s.lessonId }, { authMode })),
@@ -219,4 +244,5 @@ export const attempts: Readonly<Record<string, Attempt>> = {
   deleteLessonProgress: call((c, s, { authMode }) => c.models.LessonProgress.delete({ id: s.deletable.progressId }, { authMode })),
   deletePracticeSession: call((c, s, { authMode }) => c.models.PracticeSession.delete({ id: s.deletable.practiceSessionId }, { authMode })),
   deletePracticeLoop: call((c, s, { authMode }) => c.models.PracticeLoop.delete({ id: s.deletable.loopId }, { authMode })),
+  deleteLessonNote: call((c, s, { authMode }) => c.models.LessonNote.delete({ id: s.deletable.noteId }, { authMode })),
 };

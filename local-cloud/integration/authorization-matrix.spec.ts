@@ -68,12 +68,15 @@ describe('the authorization matrix, through the real aws-amplify client', () => 
     await fixture.put('Membership', { userId: ownerId, status: 'CANCELED' });
     await fixture.put('PaymentEvent', { stripeEventId: 'evt_matrix', type: 'checkout.session.completed', processedAt: new Date().toISOString() });
     await fixture.put('Certificate', { ...ownerCertificate, userId: ownerId, courseId: course.id, name: emails.owner, courseTitle: course.title, issuedAt: new Date().toISOString() });
+    const askedAt = new Date().toISOString();
+    await fixture.put('LessonQuestion', { id: 'matrix-question', courseId: course.id, lessonId: lesson.id, positionSeconds: 7, text: 'Which string?', authorId: subs.other, authorName: 'B', askedAt });
 
     await actAs('owner');
     const progress = () => client.models.LessonProgress.create({ lessonId: lesson.id, courseId: course.id, positionSeconds: 5, completed: false, practiceSeconds: 5 });
     const session = () => client.models.PracticeSession.create({ lessonId: lesson.id, courseId: course.id, day: '2026-01-01', seconds: 30 });
     const loop = () => client.models.PracticeLoop.create({ lessonId: lesson.id, name: 'Intro', startSeconds: 1, endSeconds: 4 });
-    const [kept, deletable] = [await Promise.all([progress(), session(), loop()]), await Promise.all([progress(), session(), loop()])];
+    const note = () => client.models.LessonNote.create({ lessonId: lesson.id, courseId: course.id, positionSeconds: 2, text: 'Slow down here' });
+    const [kept, deletable] = [await Promise.all([progress(), session(), loop(), note()]), await Promise.all([progress(), session(), loop(), note()])];
     seeds = {
       ownerId,
       courseId: course.id,
@@ -88,7 +91,9 @@ describe('the authorization matrix, through the real aws-amplify client', () => 
       progressId: kept[0].data!.id,
       practiceSessionId: kept[1].data!.id,
       loopId: kept[2].data!.id,
-      deletable: { progressId: deletable[0].data!.id, practiceSessionId: deletable[1].data!.id, loopId: deletable[2].data!.id },
+      noteId: kept[3].data!.id,
+      questionId: 'matrix-question',
+      deletable: { progressId: deletable[0].data!.id, practiceSessionId: deletable[1].data!.id, loopId: deletable[2].data!.id, noteId: deletable[3].data!.id },
     };
   }, 600_000);
 
@@ -121,6 +126,7 @@ describe('the authorization matrix, through the real aws-amplify client', () => 
         fixture.get('Membership', { userId: seeds.ownerId }),
         fixture.get('PaymentEvent', { stripeEventId: seeds.paymentEventId }),
         fixture.get('Certificate', { userId: seeds.ownerId, courseId: seeds.courseId }),
+        fixture.get('LessonQuestion', { id: seeds.questionId }),
       ]);
     const before = await writtenOnlyByFunctions();
     const observed: Observed = {};
@@ -157,7 +163,7 @@ describe('the authorization matrix, through the real aws-amplify client', () => 
   }, 600_000);
 
   it("should deliver the owner's progress, session, loop and profile events as the table expects: never to another student", async () => {
-    const triggered = ['LessonProgress', 'PracticeSession', 'PracticeLoop'].flatMap((model) => ['onCreate', 'onUpdate', 'onDelete'].map((event) => `${event}${model}`));
+    const triggered = ['LessonProgress', 'PracticeSession', 'PracticeLoop', 'LessonNote'].flatMap((model) => ['onCreate', 'onUpdate', 'onDelete'].map((event) => `${event}${model}`));
     triggered.push('onUpdateUserProfile');
     const listeners: Partial<Record<Role, Record<string, OpenSubscription>>> = {};
     for (const role of ['other', 'admin', 'owner'] as const) {
@@ -177,6 +183,9 @@ describe('the authorization matrix, through the real aws-amplify client', () => 
     const loop = (await models.PracticeLoop.create({ lessonId: lesson.id, name: 'Live', startSeconds: 1, endSeconds: 2 })).data!;
     await models.PracticeLoop.update({ id: loop.id, name: 'Live again' });
     await models.PracticeLoop.delete({ id: loop.id });
+    const liveNote = (await models.LessonNote.create({ lessonId: lesson.id, courseId: course.id, positionSeconds: 1, text: 'Live' })).data!;
+    await models.LessonNote.update({ id: liveNote.id, text: 'Live again' });
+    await models.LessonNote.delete({ id: liveNote.id });
     await models.UserProfile.update({ userId: subs.owner, displayName: 'Live' });
     const own = listeners.owner!;
     await fixture.eventually(async () => triggered.filter((field) => own[field]!.received.length === 0), (waiting) => waiting.length === 0, "the owner's own events");
@@ -261,6 +270,8 @@ describe('the authorization matrix, through the real aws-amplify client', () => 
       listPracticeSessions: [() => client.models.PracticeSession.list({ filter: byOwner }), { id: seeds.practiceSessionId }],
       listPracticeLoops: [() => client.models.PracticeLoop.list({ filter: byOwner }), { id: seeds.loopId }],
       loopsByLesson: [() => client.models.PracticeLoop.loopsByLesson({ lessonId: lesson.id }, { filter: byOwner }), { id: seeds.loopId }],
+      listLessonNotes: [() => client.models.LessonNote.list({ filter: byOwner }), { id: seeds.noteId }],
+      notesByLesson: [() => client.models.LessonNote.notesByLesson({ lessonId: lesson.id }, { filter: byOwner }), { id: seeds.noteId }],
       listUserProfiles: [() => client.models.UserProfile.list({ filter: byUser }), ownRecord],
       listEnrollments: [() => client.models.Enrollment.list({ filter: byUser }), ownRecord],
       enrollmentsByCourse: [() => client.models.Enrollment.enrollmentsByCourse({ courseId: course.id }, { filter: byUser }), ownRecord],

@@ -147,6 +147,23 @@ export const expectedOutcomes: Readonly<Record<string, Row>> = {
   onUpdatePracticeLoop: ownerOnlyRead,
   onDeletePracticeLoop: ownerOnlyRead,
 
+  // LessonNote: allow.owner(), like the practice models.
+  getLessonNote: ownerOnlyGet,
+  listLessonNotes: ownerOnlyRead,
+  notesByLesson: ownerOnlyRead,
+  createLessonNote: signedInCreate,
+  updateLessonNote: ownerOnlyWrite,
+  deleteLessonNote: ownerOnlyWrite,
+  onCreateLessonNote: ownerOnlyRead,
+  onUpdateLessonNote: ownerOnlyRead,
+  onDeleteLessonNote: ownerOnlyRead,
+
+  // LessonQuestion: read by ADMINS; students reach questions only through lesson-questions.
+  getLessonQuestion: adminOnly,
+  listLessonQuestions: adminOnly,
+  questionsByLesson: adminOnly,
+  questionsByCourse: adminOnly,
+
   // Custom queries and mutations (function-backed).
   listCatalog: ['allowed', 'allowed', 'allowed', 'allowed'],
   getCatalogCourse: ['allowed', 'allowed', 'allowed', 'allowed'],
@@ -185,4 +202,10 @@ export const expectedOutcomes: Readonly<Record<string, Row>> = {
   adminGrantAccess: ['unauthorized', 'unauthorized', 'unauthorized', 'function:NotFound'],
   adminRevokeAccess: ['unauthorized', 'unauthorized', 'unauthorized', 'function:NotFound'],
   adminCourseSales: adminOnly,
+  // A (enrolled) and admins read the lesson's questions, B (not entitled to the course) is refused by
+  // the function; asking about a lesson that does not exist changes nothing.
+  lessonQuestions: ['unauthorized', 'allowed', 'function:Unauthorized', 'allowed'],
+  askQuestion: ['unauthorized', 'function:NotFound', 'function:NotFound', 'function:NotFound'],
+  adminCourseQuestions: adminOnly,
+  answerQuestion: ['unauthorized', 'unauthorized', 'unauthorized', 'function:NotFound'],
 };

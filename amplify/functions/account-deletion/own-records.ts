@@ -3,9 +3,9 @@ import { documents, queryAll } from '../shared/dynamo';
 import { requireEnv } from '../shared/env';
 
 /** The models whose records carry Amplify's `owner` field ("<sub>::<username>"), keyed by id. */
-const OWNER_TABLES = ['LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE'] as const;
+const OWNER_TABLES = ['LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE', 'LESSON_NOTE_TABLE'] as const;
 
-/** Removes every record that is the user's own: practice, progress, loops, enrollments, membership and profile. Orders stay. */
+/** Removes every record that is the user's own: practice, progress, loops, notes, enrollments, membership and profile. Orders stay. */
 export async function deleteOwnRecords(sub: string): Promise<void> {
   for (const table of OWNER_TABLES) {
     const tableName = requireEnv(table);

@@ -10,7 +10,7 @@ export interface Actor {
 /** What changed: every admin change (studio edits, uploads, retries, refunds) is logged in these terms. */
 export interface AuditFacts {
   readonly action: string;
-  readonly entityType: 'Course' | 'Lesson' | 'LessonMaterial' | 'Enrollment' | 'Order';
+  readonly entityType: 'Course' | 'Lesson' | 'LessonMaterial' | 'Enrollment' | 'Order' | 'LessonQuestion';
   readonly entityId: string;
   /** Absent only for what belongs to no course (a membership order). */
   readonly courseId?: string;

@@ -29,6 +29,11 @@ const shapes = {
   LESSON_PROGRESS_TABLE: { key: ['id'], indexes: { lessonProgressesByLessonId: ['lessonId'] } },
   PRACTICE_SESSION_TABLE: { key: ['id'], indexes: {} },
   PRACTICE_LOOP_TABLE: { key: ['id'], indexes: { practiceLoopsByLessonId: ['lessonId'] } },
+  LESSON_NOTE_TABLE: { key: ['id'], indexes: { lessonNotesByLessonId: ['lessonId'] } },
+  LESSON_QUESTION_TABLE: {
+    key: ['id'],
+    indexes: { lessonQuestionsByLessonIdAndAskedAt: ['lessonId', 'askedAt'], lessonQuestionsByCourseIdAndAskedAt: ['courseId', 'askedAt'] },
+  },
   PAYMENT_EVENT_TABLE: { key: ['stripeEventId'], indexes: {} },
   CERTIFICATE_TABLE: { key: ['userId', 'courseId'], indexes: { certificatesByCode: ['code'] } },
   /** The Powertools idempotency table backend.ts defines for stripe-webhook (partition key `id`). */
