@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// LOCAL_CLOUD_PORT_OFFSET shifts every port of the local cloud (local-cloud/service.ts), the app's too.
+/** LOCAL_CLOUD_PORT_OFFSET shifts every local port, the app's included (local-cloud/service.ts). */
 const baseURL = `http://localhost:${4200 + Number(process.env['LOCAL_CLOUD_PORT_OFFSET'] ?? 0)}`;
 
 /**

@@ -18,6 +18,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'access.revoke': 'Revoked access',
   'transcode.retry': 'Retried video processing',
   'order.refund': 'Refunded order',
+  'question.answer': 'Answered question',
 };
 
 const UPLOADS: Readonly<Record<string, string>> = {
@@ -32,6 +33,7 @@ const ENTITY_TYPES: Readonly<Record<string, string>> = {
   LessonMaterial: 'Material',
   Enrollment: 'Student',
   Order: 'Order',
+  LessonQuestion: 'Question',
 };
 
 const text = (object: JsonObject | null, key: string): string | null => {

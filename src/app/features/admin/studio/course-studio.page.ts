@@ -16,12 +16,13 @@ import { CourseForm } from '../courses/course-form.component';
 import { CourseStatusChip } from '../courses/course-status-chip.component';
 import { CourseMaterials } from '../materials/course-materials.component';
 import { CourseSales } from '../sales/course-sales.component';
+import { CourseQuestions } from '../questions/course-questions.component';
 import { LessonManager } from '../lessons/lesson-manager.component';
 import { CourseArt } from './course-art.component';
 import { DeleteCourseDialog, DeleteCourseDialogData } from './delete-course-dialog.component';
 
 /** The studio's tabs, in order, as they appear in `?tab=`. */
-export const STUDIO_TABS = ['details', 'lessons', 'materials', 'sales'] as const;
+export const STUDIO_TABS = ['details', 'lessons', 'materials', 'sales', 'questions'] as const;
 export type StudioTab = (typeof STUDIO_TABS)[number];
 
 /** A server refusal shown under the header, optionally with the action that resolves it. */
@@ -30,7 +31,7 @@ interface Refusal {
   readonly offer: 'unpublish' | 'lessons' | null;
 }
 
-/** One course: its details and art, lessons, materials, students and sales; publish, unpublish, delete. */
+/** One course: its details and art, lessons, materials, students and sales, questions; publish, unpublish, delete. */
 @Component({
   selector: 'app-course-studio-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,6 +43,7 @@ interface Refusal {
     CourseArt,
     CourseForm,
     CourseMaterials,
+    CourseQuestions,
     CourseSales,
     CourseStatusChip,
     LessonManager,

@@ -74,4 +74,28 @@ describe('PlayerControls', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(document.querySelector('.mat-mdc-tooltip')).toBeNull();
   });
+
+  it('should mark notes and questions on the seek bar, each named for assistive technology', async () => {
+    setUp();
+    const fixture = TestBed.createComponent(PlayerControls);
+    fixture.componentRef.setInput('markers', [
+      { kind: 'note', id: 'n1', positionSeconds: 15, text: 'Slow here' },
+      { kind: 'question', id: 'q1', positionSeconds: 30, text: 'Which finger?', authorName: 'Ada', mine: false, answer: null },
+    ]);
+    await fixture.whenStable();
+    const markers = [...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLButtonElement>('.markers button.marker')];
+    expect(markers.map((marker) => [marker.getAttribute('aria-label'), marker.style.left, marker.classList.contains('question')])).toEqual([
+      ['Note at 0:15: Slow here', '25%', false],
+      ['Question at 0:30: Which finger?', '50%', true],
+    ]);
+  });
+
+  it('should seek to a marker’s moment when it is pressed', async () => {
+    setUp();
+    const fixture = TestBed.createComponent(PlayerControls);
+    fixture.componentRef.setInput('markers', [{ kind: 'note', id: 'n1', positionSeconds: 15, text: 'Slow here' }]);
+    await fixture.whenStable();
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('button.marker')!.click();
+    expect(store.currentTime()).toBe(15);
+  });
 });

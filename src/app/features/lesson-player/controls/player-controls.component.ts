@@ -7,6 +7,7 @@ import { formatDuration } from '../../../shared/duration.pipe';
 import { touchSafeTooltips } from '../../../shared/touch-safe-tooltips';
 import { VideoEngine } from '../playback/video-engine.service';
 import { MAX_SPEED, MIN_SPEED, PlayerStore } from '../practice/player-store.service';
+import type { TimelineEntry } from '../timeline/lesson-timeline.service';
 import { PlayerIcon } from '../ui/player-icon.component';
 
 const MENU_SPEEDS: readonly number[] = Array.from(
@@ -29,6 +30,8 @@ export class PlayerControls {
 
   /** Signed-in users can save loops. */
   readonly canSave = input(false);
+  /** Notes and questions, marked on the seek bar; each marker seeks to its moment. */
+  readonly markers = input<readonly TimelineEntry[]>([]);
   readonly saveLoop = output<void>();
   readonly showHelp = output<void>();
 
@@ -58,6 +61,15 @@ export class PlayerControls {
   });
 
   protected formatSpeed = formatSpeed;
+
+  protected markerLeft(entry: TimelineEntry): string {
+    return `${(Math.min(entry.positionSeconds, this.store.duration()) / this.store.duration()) * 100}%`;
+  }
+
+  protected markerLabel(entry: TimelineEntry): string {
+    const text = entry.text.length > 80 ? `${entry.text.slice(0, 80)}…` : entry.text;
+    return `${entry.kind === 'note' ? 'Note' : 'Question'} at ${this.clock(entry.positionSeconds)}: ${text}`;
+  }
 
   /** The menu opens on the speed in use (Material would focus its first item, 0.5×). */
   protected focusCurrentSpeed(): void {

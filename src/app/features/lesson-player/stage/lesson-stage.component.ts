@@ -30,16 +30,18 @@ import { VideoEngine } from '../playback/video-engine.service';
 import { PlayerStore, SEEK_STEP_SECONDS, SPEED_STEP } from '../practice/player-store.service';
 import { ShortcutAction, shortcutFor } from '../practice/shortcuts';
 import { ProgressTracker } from '../progress/progress-tracker.service';
+import { LessonTimeline } from '../timeline/lesson-timeline.service';
+import { TimelinePanel } from '../timeline/timeline-panel.component';
 
 /**
- * One lesson's player: video, controls, saved loops and progress. The page renders a fresh
+ * One lesson's player: video, controls, saved loops, notes and questions, and progress. The page renders a fresh
  * instance per lesson, so all per-lesson services below live and die with it.
  */
 @Component({
   selector: 'app-lesson-stage',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PlayerControls, SavedLoops, MatButton, MatProgressSpinner, RouterLink],
-  providers: [PlayerStore, VideoEngine, LessonPlayback, ProgressTracker, LoopLibrary],
+  imports: [PlayerControls, SavedLoops, TimelinePanel, MatButton, MatProgressSpinner, RouterLink],
+  providers: [PlayerStore, VideoEngine, LessonPlayback, ProgressTracker, LoopLibrary, LessonTimeline],
   templateUrl: './lesson-stage.component.html',
   styleUrl: './lesson-stage.component.scss',
 })
@@ -50,6 +52,7 @@ export class LessonStage {
   private readonly engine = inject(VideoEngine);
   private readonly tracker = inject(ProgressTracker);
   private readonly loops = inject(LoopLibrary);
+  protected readonly timeline = inject(LessonTimeline);
   protected readonly store = inject(PlayerStore);
 
   readonly courseId = input.required<string>();
@@ -156,7 +159,10 @@ export class LessonStage {
     this.playback.onRefresh((next) => this.engine.load(video, next, video.currentTime, !video.paused));
     this.engine.load(video, url, resumeAt, false);
     this.cleanups.push(this.tracker.attach(video));
-    if (this.auth.isSignedIn()) void this.loops.load(this.lessonId());
+    if (this.auth.isSignedIn()) {
+      void this.loops.load(this.lessonId());
+      void this.timeline.load(this.lessonId(), this.courseId());
+    }
   }
 
   /** Checks the loop every frame while playing so the jump back to A lands close to B. */

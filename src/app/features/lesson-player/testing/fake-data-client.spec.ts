@@ -5,6 +5,7 @@ type Spies = Record<string, jasmine.Spy>;
 export interface FakeDataClient {
   readonly service: DataClientService;
   readonly queries: Spies;
+  readonly mutations: Spies;
   readonly models: Record<string, Spies>;
 }
 
@@ -14,6 +15,7 @@ export interface FakeDataClient {
  */
 export function fakeDataClient(authMode: 'userPool' | 'apiKey' = 'userPool'): FakeDataClient {
   const queries: Spies = {};
+  const mutations: Spies = {};
   const models: Record<string, Spies> = {};
   const spyTable = (table: Spies, prefix: string) =>
     new Proxy(table, {
@@ -21,10 +23,11 @@ export function fakeDataClient(authMode: 'userPool' | 'apiKey' = 'userPool'): Fa
     });
   const client = {
     queries: spyTable(queries, 'queries'),
+    mutations: spyTable(mutations, 'mutations'),
     models: new Proxy(models, {
       get: (target, model: string) => spyTable((target[model] ??= {}), model),
     }),
   };
   const service = { client, authMode: () => authMode } as unknown as DataClientService;
-  return { service, queries: client.queries, models: client.models };
+  return { service, queries: client.queries, mutations: client.mutations, models: client.models };
 }
