@@ -19,7 +19,7 @@ interface Statement {
 
 const models = [
   'Course', 'Lesson', 'LessonMaterial', 'UserProfile', 'Enrollment', 'Order', 'Membership',
-  'PaymentEvent', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'AuditEntry', 'LessonNote', 'LessonQuestion',
+  'PaymentEvent', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'AuditEntry', 'LessonNote', 'LessonQuestion', 'Certificate',
 ];
 
 /** The environment contract per function (beyond AMPLIFY_SSM_ENV_CONFIG and Amplify's own). */
@@ -49,6 +49,9 @@ const expectedEnvironment: Record<string, string[]> = {
   ],
   'lesson-questions': [
     'LESSON_TABLE', 'COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'USER_PROFILE_TABLE', 'LESSON_QUESTION_TABLE', 'AUDIT_ENTRY_TABLE',
+  ],
+  certificates: [
+    'COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'USER_PROFILE_TABLE', 'LESSON_TABLE', 'LESSON_PROGRESS_TABLE', 'CERTIFICATE_TABLE', 'APP_ORIGIN',
   ],
   'stripe-webhook': [
     'ORDER_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'PAYMENT_EVENT_TABLE', 'IDEMPOTENCY_TABLE', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET',
@@ -275,7 +278,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
         expect(JSON.stringify(graphql[0]?.Resource)).withContext(name).toMatch(new RegExp(`"/types/Mutation/fields/${field}"\\]`));
         expect(JSON.stringify(graphql[0]?.Resource)).withContext(name).not.toContain('*');
       }
-      for (const name of ['catalog', 'media-access', 'create-checkout', 'billing', 'course-admin', 'account-deletion', 'lesson-questions', 'post-confirmation']) {
+      for (const name of ['catalog', 'media-access', 'create-checkout', 'billing', 'course-admin', 'account-deletion', 'lesson-questions', 'certificates', 'post-confirmation']) {
         expect(actionsOf(name)).withContext(name).not.toContain('appsync:GraphQL');
       }
     });
@@ -439,8 +442,40 @@ describe('amplify backend (synthesized CloudFormation)', () => {
         AuditEntry: ['dynamodb:PutItem'],
         LessonNote: [],
         LessonQuestion: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+        Certificate: [],
       });
       expect(actionsOf('lesson-questions').filter((action) => !action.startsWith('dynamodb:'))).toEqual([]);
+    });
+
+    it('should let certificates read what completion and access need, and write only certificates', () => {
+      const grants = Object.fromEntries(
+        models.map((model) => [
+          model,
+          statementsOf('certificates')
+            .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
+            .flatMap((statement) => [statement.Action].flat())
+            .sort(),
+        ]),
+      );
+      expect(grants).toEqual({
+        Course: ['dynamodb:GetItem'],
+        Lesson: ['dynamodb:Query'],
+        LessonMaterial: [],
+        UserProfile: ['dynamodb:GetItem'],
+        Enrollment: ['dynamodb:GetItem'],
+        Order: [],
+        Membership: ['dynamodb:GetItem'],
+        PaymentEvent: [],
+        LessonProgress: ['dynamodb:Query'],
+        PracticeSession: [],
+        PracticeLoop: [],
+        AuditEntry: [],
+        LessonNote: [],
+        LessonQuestion: [],
+        Certificate: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+      });
+      expect(actionsOf('certificates').filter((action) => !action.startsWith('dynamodb:'))).toEqual([]);
+      expect(environmentOf('certificates')['APP_ORIGIN']).toBe(sandboxAppOrigin);
     });
 
     it('should let transcode-complete only update lessons, through the data API, and read lessons, courses and its pool\'s admins for its mail', () => {

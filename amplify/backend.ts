@@ -18,6 +18,7 @@ import { courseAdmin } from './functions/course-admin/resource';
 import { createCheckout } from './functions/create-checkout/resource';
 import { accountDeletion } from './functions/account-deletion/resource';
 import { billing } from './functions/billing/resource';
+import { certificates } from './functions/certificates/resource';
 import { stripeWebhook } from './functions/stripe-webhook/resource';
 import { mediaAccess } from './functions/media-access/resource';
 import { lessonQuestions } from './functions/lesson-questions/resource';
@@ -38,6 +39,7 @@ const functions = {
   createCheckout,
   billing,
   accountDeletion,
+  certificates,
   stripeWebhook,
   mediaAccess,
   lessonQuestions,
@@ -68,6 +70,7 @@ const tableEnv = {
   LESSON_PROGRESS_TABLE: 'LessonProgress',
   PRACTICE_SESSION_TABLE: 'PracticeSession',
   PRACTICE_LOOP_TABLE: 'PracticeLoop',
+  CERTIFICATE_TABLE: 'Certificate',
   LESSON_NOTE_TABLE: 'LessonNote',
   LESSON_QUESTION_TABLE: 'LessonQuestion',
 } as const;
@@ -270,6 +273,14 @@ backend.accountDeletion.resources.lambda.addToRolePolicy(
   new PolicyStatement({ actions: ['cognito-idp:AdminDeleteUser'], resources: [backend.auth.resources.userPool.userPoolArn] }),
 );
 backend.accountDeletion.addEnvironment('USER_POOL_ID', backend.auth.resources.userPool.userPoolId);
+
+// certificates: access (enrollment, membership), the course and its lessons, the caller's progress
+// (by the lesson index, filtered to their own) and profile name; stores one certificate per user and
+// course (a conditional put) and finds one by code (the code index). The PDF is returned, not stored.
+grantTables(backend.certificates, ['COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'USER_PROFILE_TABLE'], ['dynamodb:GetItem']);
+grantTables(backend.certificates, ['LESSON_TABLE', 'LESSON_PROGRESS_TABLE'], ['dynamodb:Query']);
+grantTables(backend.certificates, ['CERTIFICATE_TABLE'], ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']);
+backend.certificates.addEnvironment('APP_ORIGIN', appOrigin);
 
 // stripe-webhook: public Function URL; signature verification happens in the handler. Each event is
 // leased in a Powertools idempotency table (records expire through TTL on `expiration`); orders are

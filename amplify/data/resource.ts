@@ -8,6 +8,7 @@ import { transcodeComplete } from '../functions/transcode-complete/resource';
 import { uploadUrl } from '../functions/upload-url/resource';
 import { accountDeletion } from '../functions/account-deletion/resource';
 import { billing } from '../functions/billing/resource';
+import { certificates } from '../functions/certificates/resource';
 import { stripeWebhook } from '../functions/stripe-webhook/resource';
 import { lessonQuestions } from '../functions/lesson-questions/resource';
 
@@ -341,6 +342,27 @@ const schema = a
       .disableOperations(['mutations', 'subscriptions'])
       .authorization((allow) => [allow.group('ADMINS').to(['read'])]),
 
+    /**
+     * One per student and course, written only by the certificates function once every published
+     * lesson is complete; browsers never read it directly: the student gets theirs from
+     * issueCertificate, anyone checks a code with verifyCertificate. Admins may read them.
+     */
+    Certificate: a
+      .model({
+        userId: a.id().required(),
+        courseId: a.id().required(),
+        /** XXXX-XXXX-XXXX, 60 random bits (certificates/certificate-code.ts). */
+        code: a.string().required(),
+        /** As printed: the display name, or the verified email, when it was issued. */
+        name: a.string().required(),
+        courseTitle: a.string().required(),
+        issuedAt: a.datetime().required(),
+      })
+      .identifier(['userId', 'courseId'])
+      .secondaryIndexes((index) => [index('code').queryField('certificatesByCode')])
+      .disableOperations(['mutations', 'subscriptions'])
+      .authorization((allow) => [allow.group('ADMINS').to(['read'])]),
+
     CatalogLesson: a.customType({
       id: a.id().required(),
       title: a.string().required(),
@@ -457,6 +479,25 @@ const schema = a
       students: a.ref('CourseStudent').required().array().required(),
     }),
 
+    /** The caller's certificate and its PDF (base64: made on each request, never stored). */
+    IssuedCertificate: a.customType({
+      code: a.string().required(),
+      courseId: a.id().required(),
+      name: a.string().required(),
+      courseTitle: a.string().required(),
+      issuedAt: a.datetime().required(),
+      verificationUrl: a.string().required(),
+      fileName: a.string().required(),
+      pdfBase64: a.string().required(),
+    }),
+    /** What a verification tells anyone: who completed which course, and when. */
+    VerifiedCertificate: a.customType({
+      code: a.string().required(),
+      name: a.string().required(),
+      courseTitle: a.string().required(),
+      issuedAt: a.datetime().required(),
+    }),
+
     listCatalog: a
       .query()
       .returns(a.ref('CatalogCourse').array())
@@ -519,6 +560,23 @@ const schema = a
       .returns(a.boolean())
       .authorization((allow) => [allow.authenticated()])
       .handler(a.handler.function(accountDeletion)),
+    /**
+     * The caller's certificate of completion for a course they may use and whose every published
+     * lesson they completed (by our records); the same certificate and code on every request.
+     */
+    issueCertificate: a
+      .mutation()
+      .arguments({ courseId: a.id().required() })
+      .returns(a.ref('IssuedCertificate'))
+      .authorization((allow) => [allow.authenticated()])
+      .handler(a.handler.function(certificates)),
+    /** Anyone (guests with the API key) checks a certificate's code; NotFound when no certificate has it. */
+    verifyCertificate: a
+      .query()
+      .arguments({ code: a.string().required() })
+      .returns(a.ref('VerifiedCertificate'))
+      .authorization((allow) => [allow.publicApiKey(), allow.authenticated()])
+      .handler(a.handler.function(certificates)),
     /** Questions on a lesson, for students entitled to its course and admins, sorted by time in the video. */
     lessonQuestions: a
       .query()

@@ -48,6 +48,7 @@ describe('readFunctionCatalog', () => {
       'account-deletion',
       'billing',
       'catalog',
+      'certificates',
       'course-admin',
       'create-checkout',
       'lesson-questions',

@@ -15,6 +15,8 @@ export interface Seeds {
   stripeSessionId: string;
   stripePaymentIntentId: string;
   paymentEventId: string;
+  /** Student A's certificate for the seeded course. */
+  certificateCode: string;
   progressId: string;
   practiceSessionId: string;
   loopId: string;
@@ -78,6 +80,9 @@ export const attempts: Readonly<Record<string, Attempt>> = {
   listAuditEntries: read((s) => ({ id: s.auditEntryId }), (c, _s, { authMode }) => c.models.AuditEntry.list({ authMode })),
   auditByTime: read((s) => ({ id: s.auditEntryId }), (c, _s, { authMode }) => c.models.AuditEntry.auditByTime({ feed: 'ALL' }, { authMode })),
   auditByCourse: read((s) => ({ id: s.auditEntryId }), (c, s, { authMode }) => c.models.AuditEntry.auditByCourse({ courseId: s.courseId }, { authMode })),
+  getCertificate: read((s) => ({ code: s.certificateCode }), (c, s, { authMode }) => c.models.Certificate.get({ userId: s.ownerId, courseId: s.courseId }, { authMode })),
+  listCertificates: read((s) => ({ code: s.certificateCode }), (c, _s, { authMode }) => c.models.Certificate.list({ authMode })),
+  certificatesByCode: read((s) => ({ code: s.certificateCode }), (c, s, { authMode }) => c.models.Certificate.certificatesByCode({ code: s.certificateCode }, { authMode })),
   auditByActor: read((s) => ({ id: s.auditEntryId }), (c, s, { authMode }) => c.models.AuditEntry.auditByActor({ actorId: s.ownerId }, { authMode })),
 
   getLesson: read((s) => ({ id: s.lessonId }), (c, s, { authMode }) => c.models.Lesson.get({ id: s.lessonId }, { authMode })),
@@ -200,6 +205,8 @@ export const attempts: Readonly<Record<string, Attempt>> = {
   openBillingPortal: call((c, _s, { authMode }) => c.mutations.openBillingPortal({ returnPath: '/account' }, { authMode })),
   setMembershipRenewal: call((c, _s, { authMode }) => c.mutations.setMembershipRenewal({ cancelAtPeriodEnd: true }, { authMode })),
   adminRefundOrder: call((c, _s, { authMode }) => c.mutations.adminRefundOrder({ orderId: missing, reason: 'matrix' }, { authMode })),
+  issueCertificate: call((c, _s, { authMode }) => c.mutations.issueCertificate({ courseId: missing }, { authMode })),
+  verifyCertificate: call((c, s, { authMode }) => c.queries.verifyCertificate({ code: s.certificateCode }, { authMode })),
   deleteMyAccount: call((c, _s, { authMode }) => c.mutations.deleteMyAccount({ confirmation: 'not-the-word' }, { authMode })),
   createUpload: call((c, _s, { authMode }) =>
     c.mutations.createUpload({ kind: 'VIDEO', targetId: missing, fileName: 'a.mp4', contentType: 'video/mp4', sizeBytes: 1000 }, { authMode })),

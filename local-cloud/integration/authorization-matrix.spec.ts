@@ -18,6 +18,8 @@ const emails: Record<Exclude<Role, 'guest'>, string> = {
 const course = { id: 'matrix-course', title: 'Matrix', summary: 's', description: 'd', instrument: 'GUITAR', level: 'BEGINNER', priceCents: 1900, currency: 'usd', status: 'PUBLISHED' };
 const forSale = { ...course, id: 'matrix-for-sale', title: 'For sale' };
 const lesson = { id: 'matrix-lesson', courseId: course.id, title: 'Lesson', position: 1, freePreview: true, status: 'PUBLISHED', videoStatus: 'NONE' };
+/** Student A's certificate of completion for the course (its code, in the form the function stores). */
+const ownerCertificate = { code: 'MTRX-2345-6789' };
 /** Long enough for an event AppSync published to reach a socket on a busy machine. */
 const deliveryGraceMs = 2_000;
 
@@ -65,6 +67,7 @@ describe('the authorization matrix, through the real aws-amplify client', () => 
     await fixture.put('Order', { ...order, userId: ownerId, product: 'COURSE', courseId: course.id, amountCents: 1900, currency: 'usd', status: 'PAID' });
     await fixture.put('Membership', { userId: ownerId, status: 'CANCELED' });
     await fixture.put('PaymentEvent', { stripeEventId: 'evt_matrix', type: 'checkout.session.completed', processedAt: new Date().toISOString() });
+    await fixture.put('Certificate', { ...ownerCertificate, userId: ownerId, courseId: course.id, name: emails.owner, courseTitle: course.title, issuedAt: new Date().toISOString() });
     const askedAt = new Date().toISOString();
     await fixture.put('LessonQuestion', { id: 'matrix-question', courseId: course.id, lessonId: lesson.id, positionSeconds: 7, text: 'Which string?', authorId: subs.other, authorName: 'B', askedAt });
 
@@ -84,6 +87,7 @@ describe('the authorization matrix, through the real aws-amplify client', () => 
       stripeSessionId: order.stripeSessionId,
       stripePaymentIntentId: order.stripePaymentIntentId,
       paymentEventId: 'evt_matrix',
+      certificateCode: ownerCertificate.code,
       progressId: kept[0].data!.id,
       practiceSessionId: kept[1].data!.id,
       loopId: kept[2].data!.id,
@@ -121,6 +125,7 @@ describe('the authorization matrix, through the real aws-amplify client', () => 
         fixture.get('Order', { id: seeds.orderId }),
         fixture.get('Membership', { userId: seeds.ownerId }),
         fixture.get('PaymentEvent', { stripeEventId: seeds.paymentEventId }),
+        fixture.get('Certificate', { userId: seeds.ownerId, courseId: seeds.courseId }),
         fixture.get('LessonQuestion', { id: seeds.questionId }),
       ]);
     const before = await writtenOnlyByFunctions();

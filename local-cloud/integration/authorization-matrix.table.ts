@@ -46,6 +46,11 @@ export const expectedOutcomes: Readonly<Record<string, Row>> = {
   auditByTime: adminOnly,
   auditByCourse: adminOnly,
   auditByActor: adminOnly,
+  // Certificate: written only by the certificates function; browsers reach it through
+  // issueCertificate (their own) and verifyCertificate (anyone, by code); admins may read it.
+  getCertificate: adminOnly,
+  listCertificates: adminOnly,
+  certificatesByCode: adminOnly,
 
   // Lesson: read by ADMINS; written only by the media functions (IAM).
   getLesson: adminOnly,
@@ -171,6 +176,10 @@ export const expectedOutcomes: Readonly<Record<string, Row>> = {
   openBillingPortal: ['unauthorized', 'function:NotFound', 'function:NotFound', 'function:NotFound'],
   setMembershipRenewal: ['unauthorized', 'function:NotFound', 'function:NotFound', 'function:NotFound'],
   adminRefundOrder: ['unauthorized', 'unauthorized', 'unauthorized', 'function:NotFound'],
+  // The attempt names a missing course (issuing itself: amplify/functions/certificates/handler.spec.ts).
+  issueCertificate: ['unauthorized', 'function:NotFound', 'function:NotFound', 'function:NotFound'],
+  // Public by design: a code verifies for anyone, guests included (the WAF rate-limits guessing).
+  verifyCertificate: ['allowed', 'allowed', 'allowed', 'allowed'],
   // The account deleted is always the token's own; the attempt sends a wrong confirmation so no matrix
   // account is deleted (the deletion itself: amplify/functions/account-deletion/handler.spec.ts).
   deleteMyAccount: ['unauthorized', 'function:BadRequest', 'function:BadRequest', 'function:BadRequest'],

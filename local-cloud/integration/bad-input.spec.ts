@@ -15,8 +15,13 @@ const material = { id: 'bi-material', courseId: course.id, title: 'Tab', fileKey
 const order = { id: 'bi-order', userId: 'someone', product: 'COURSE', courseId: course.id, amountCents: 1000, currency: 'usd', status: 'PAID', stripeSessionId: 'cs_bi', stripePaymentIntentId: 'pi_bi' };
 const progress = { id: 'bi-progress', lessonId: lesson.id, courseId: course.id, positionSeconds: 10, completed: false, practiceSeconds: 60 };
 const loop = { id: 'bi-loop', lessonId: lesson.id, name: 'Solo', startSeconds: 10, endSeconds: 20 };
+const note = { id: 'bi-note', lessonId: lesson.id, courseId: course.id, positionSeconds: 12, text: 'Mute here' };
+const question = { id: 'bi-question', courseId: course.id, lessonId: lesson.id, positionSeconds: 7, text: 'Which fret?', authorId: 'someone', authorName: 'Someone', askedAt: '2026-12-01T00:00:00.000Z' };
 
-const tablesWatched = ['Course', 'Lesson', 'LessonMaterial', 'UserProfile', 'Enrollment', 'Order', 'Membership', 'AuditEntry', 'LessonProgress', 'PracticeSession', 'PracticeLoop'];
+const tablesWatched = [
+  'Course', 'Lesson', 'LessonMaterial', 'UserProfile', 'Enrollment', 'Order', 'Membership', 'AuditEntry', 'LessonProgress', 'PracticeSession', 'PracticeLoop',
+  'LessonNote', 'LessonQuestion',
+];
 const tooLong = (length: number) => 'x'.repeat(length);
 
 type Attempt = () => Promise<unknown>;
@@ -89,6 +94,8 @@ describe('bad input through the local cloud', () => {
       fixture.put('UserProfile', { userId: studentId, email: studentEmail, displayName: 'Student' }),
       fixture.put('LessonProgress', { ...progress, ...owned }),
       fixture.put('PracticeLoop', { ...loop, ...owned }),
+      fixture.put('LessonNote', { ...note, ...owned }),
+      fixture.put('LessonQuestion', question),
     ]);
   }, 600_000);
 
@@ -154,6 +161,18 @@ describe('bad input through the local cloud', () => {
       expect(await fixture.get('PracticeLoop', { id: created.data!.id })).toEqual(jasmine.objectContaining({ name: tooLong(100), startSeconds: 0, endSeconds: 0.5 }));
     }, 60_000);
 
+    it('should refuse an empty, oversized or misplaced LessonNote and change nothing', async () => {
+      const noteFields = { lessonId: lesson.id, courseId: course.id, positionSeconds: 3, text: 'Count it in' };
+      await expectRefusedWithoutChange('LessonNote', [
+        { input: 'empty text', attempt: () => models.LessonNote.create({ ...noteFields, text: '' }), refusal: /text is required/ },
+        { input: '2001-character text', attempt: () => models.LessonNote.create({ ...noteFields, text: tooLong(2001) }), refusal: /text must be 2000 characters or fewer/ },
+        { input: 'negative positionSeconds', attempt: () => models.LessonNote.create({ ...noteFields, positionSeconds: -1 }), refusal: /positionSeconds cannot be negative/ },
+        { input: 'positionSeconds past a day', attempt: () => models.LessonNote.create({ ...noteFields, positionSeconds: 86_401 }), refusal: /positionSeconds must be within the video/ },
+        { input: 'a lessonId that is a path', attempt: () => models.LessonNote.create({ ...noteFields, lessonId: '../x' }), refusal: /lessonId is not a valid id/ },
+        { input: 'update to a 2001-character text', attempt: () => models.LessonNote.update({ id: note.id, text: tooLong(2001) }), refusal: /text must be 2000 characters or fewer/ },
+      ]);
+    }, 120_000);
+
     it('should refuse a display name longer than 100 characters and keep the stored one', async () => {
       await expectRefusedWithoutChange('UserProfile', [
         { input: '101-character displayName', attempt: () => models.UserProfile.update({ userId: studentId, displayName: tooLong(101) }), refusal: /displayName must be 100 characters or fewer/ },
@@ -202,6 +221,17 @@ describe('bad input through the local cloud', () => {
         getMaterialUrl: [
           { input: 'oversized materialId', attempt: () => q.getMaterialUrl({ materialId: badId }), refusal: /BadRequest: materialId is not a valid material id/ },
           { input: 'unknown materialId', attempt: () => q.getMaterialUrl({ materialId: 'no-such-material' }), refusal: /NotFound: no such material/ },
+        ],
+        lessonQuestions: [
+          { input: 'oversized lessonId', attempt: () => q.lessonQuestions({ lessonId: badId }), refusal: /BadRequest: lessonId is not a valid lesson id/ },
+          { input: 'unknown lessonId', attempt: () => q.lessonQuestions({ lessonId: 'no-such-lesson' }), refusal: /NotFound: no such lesson/ },
+        ],
+        askQuestion: [
+          { input: 'blank text', attempt: () => m.askQuestion({ lessonId: lesson.id, positionSeconds: 1, text: '   ' }), refusal: /BadRequest: text is required/ },
+          { input: '2001-character text', attempt: () => m.askQuestion({ lessonId: lesson.id, positionSeconds: 1, text: tooLong(2001) }), refusal: /BadRequest: text must be 2000 characters or fewer/ },
+          { input: 'negative positionSeconds', attempt: () => m.askQuestion({ lessonId: lesson.id, positionSeconds: -1, text: 'Hi' }), refusal: /BadRequest: positionSeconds cannot be negative/ },
+          { input: 'text positionSeconds', attempt: raw(`mutation { askQuestion(lessonId: "${lesson.id}", positionSeconds: "end", text: "Hi") { id } }`), refusal: /Float cannot represent non numeric value: "end"/ },
+          { input: 'a course the student is not enrolled in', attempt: () => m.askQuestion({ lessonId: lesson.id, positionSeconds: 1, text: 'Hi' }), refusal: /Unauthorized: enroll in this course/ },
         ],
       };
       for (const [operation, badInputs] of Object.entries(cases)) await expectRefusedWithoutChange(operation, badInputs);
@@ -279,6 +309,15 @@ describe('bad input through the local cloud', () => {
         adminCourseSales: [
           { input: 'unknown course', attempt: () => q.adminCourseSales({ courseId: 'no-such-course' }), refusal: /NotFound: no such course/ },
           { input: 'oversized courseId', attempt: () => q.adminCourseSales({ courseId: badId }), refusal: /BadRequest: course id is not a valid id/ },
+        ],
+        adminCourseQuestions: [
+          { input: 'unknown course', attempt: () => q.adminCourseQuestions({ courseId: 'no-such-course' }), refusal: /NotFound: no such course/ },
+          { input: 'text for unansweredOnly', attempt: raw(`query { adminCourseQuestions(courseId: "${course.id}", unansweredOnly: "yes") { id } }`), refusal: /Boolean cannot represent a non boolean value: "yes"/ },
+        ],
+        answerQuestion: [
+          { input: 'unknown question', attempt: () => m.answerQuestion({ questionId: 'no-such-question', answer: 'Yes' }), refusal: /NotFound: no such question/ },
+          { input: 'blank answer', attempt: () => m.answerQuestion({ questionId: question.id, answer: ' ' }), refusal: /BadRequest: answer is required/ },
+          { input: '4001-character answer', attempt: () => m.answerQuestion({ questionId: question.id, answer: tooLong(4001) }), refusal: /BadRequest: answer must be 4000 characters or fewer/ },
         ],
       };
       for (const [operation, badInputs] of Object.entries(cases)) await expectRefusedWithoutChange(operation, badInputs);

@@ -15,6 +15,16 @@ export const routes: Routes = [
     canActivate: [signedInGuard],
     loadComponent: () => import('./features/my-learning/my-learning.page'),
   },
+  {
+    path: 'certificates/verify',
+    title: 'Verify a certificate · Play-Along',
+    loadComponent: () => import('./features/certificates/verify-certificate.page'),
+  },
+  {
+    path: 'certificates/verify/:code',
+    title: 'Verify a certificate · Play-Along',
+    loadComponent: () => import('./features/certificates/verify-certificate.page'),
+  },
   { path: 'account', loadChildren: () => import('./features/account/account.routes') },
   { path: 'admin', canMatch: [adminGuard], loadChildren: () => import('./features/admin/admin.routes') },
   // Reached only by signed-in users outside ADMINS (adminGuard sends guests to sign-in).

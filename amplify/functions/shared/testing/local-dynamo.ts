@@ -35,6 +35,7 @@ const shapes = {
     indexes: { lessonQuestionsByLessonIdAndAskedAt: ['lessonId', 'askedAt'], lessonQuestionsByCourseIdAndAskedAt: ['courseId', 'askedAt'] },
   },
   PAYMENT_EVENT_TABLE: { key: ['stripeEventId'], indexes: {} },
+  CERTIFICATE_TABLE: { key: ['userId', 'courseId'], indexes: { certificatesByCode: ['code'] } },
   /** The Powertools idempotency table backend.ts defines for stripe-webhook (partition key `id`). */
   IDEMPOTENCY_TABLE: { key: ['id'], indexes: {} },
   AUDIT_ENTRY_TABLE: {

@@ -158,6 +158,19 @@ describe('CoursePage', () => {
       { lessonId: 'l2', courseId: 'c1', completed: false, updatedAt: '2026-11-21T10:00:00.000Z' },
     ];
 
+    it('should offer "Get certificate" only once every lesson of the course is complete', async () => {
+      const finished = ['l1', 'l2', 'l3'].map((lessonId) => ({ lessonId, courseId: 'c1', completed: true, updatedAt: '2026-11-20T10:00:00.000Z' }));
+      withAccess('OWNED', finished);
+      const { page } = await open('/courses/c1');
+      expect(buttonOrLink(page, 'Get certificate')).toBeDefined();
+    });
+
+    it('should not offer a certificate while a lesson is left', async () => {
+      withAccess('OWNED', practised);
+      const { page } = await open('/courses/c1');
+      expect(buttonOrLink(page, 'Get certificate')).toBeUndefined();
+    });
+
     it('should show "Owned" instead of the price when the user bought the course', async () => {
       withAccess('OWNED');
       const { page } = await open('/courses/c1');

@@ -19,6 +19,7 @@ import { fetchCourseProgress } from '../../shared/course-progress';
 import { completedLessonIds, continueLesson, hasStarted } from '../../shared/lesson-progress';
 import { PricePipe } from '../../shared/price.pipe';
 import { reloadWhenIdle } from '../../shared/reload-when-idle';
+import { CertificateButtonComponent } from '../certificates/certificate-button.component';
 import { courseCta } from './course-cta';
 
 export const CHECKOUT_SUCCESS_MESSAGE = 'Payment received — your course unlocks in a moment';
@@ -26,7 +27,7 @@ export const CHECKOUT_SUCCESS_MESSAGE = 'Payment received — your course unlock
 @Component({
   selector: 'app-course-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, DurationPipe, PricePipe],
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule, DurationPipe, PricePipe, CertificateButtonComponent],
   providers: [CheckoutConfirmation],
   templateUrl: './course.page.html',
   styleUrl: './course.page.scss',
@@ -82,6 +83,8 @@ export default class CoursePage {
     const course = this.loaded();
     return course ? hasStarted(course, this.progressRecords()) : false;
   });
+  /** Every lesson of the course is complete: the student may get a certificate (the backend checks again). */
+  protected readonly courseComplete = computed(() => this.lessons().length > 0 && this.completed().size >= this.lessons().length);
   /** The lesson the main action opens: where the user left off, or the first lesson. */
   protected readonly nextLesson = computed(() => {
     const course = this.loaded();
