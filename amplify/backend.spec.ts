@@ -45,7 +45,7 @@ const expectedEnvironment: Record<string, string[]> = {
   billing: ['MEMBERSHIP_TABLE', 'ORDER_TABLE', 'AUDIT_ENTRY_TABLE', 'APP_ORIGIN', 'MEMBERSHIP_PRICE_CENTS', 'STRIPE_SECRET_KEY'],
   'account-deletion': [
     'MEMBERSHIP_TABLE', 'USER_PROFILE_TABLE', 'ENROLLMENT_TABLE', 'LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE',
-    'LESSON_NOTE_TABLE', 'USER_POOL_ID', 'STRIPE_SECRET_KEY',
+    'LESSON_NOTE_TABLE', 'CERTIFICATE_TABLE', 'USER_POOL_ID', 'STRIPE_SECRET_KEY',
   ],
   'lesson-questions': [
     'LESSON_TABLE', 'COURSE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'USER_PROFILE_TABLE', 'LESSON_QUESTION_TABLE', 'AUDIT_ENTRY_TABLE',
@@ -390,7 +390,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
     it('should let account-deletion delete only the caller-owned tables, never orders, and delete users of its own pool only', () => {
       const dynamo = statementsOf('account-deletion').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
       const grants = Object.fromEntries(
-        ['Membership', 'UserProfile', 'Enrollment', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'LessonNote', 'Order', 'PaymentEvent', 'AuditEntry'].map((model) => [
+        ['Membership', 'UserProfile', 'Enrollment', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'LessonNote', 'Certificate', 'Order', 'PaymentEvent', 'AuditEntry'].map((model) => [
           model,
           dynamo
             .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
@@ -406,6 +406,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
         PracticeSession: ['dynamodb:DeleteItem', 'dynamodb:Scan'],
         PracticeLoop: ['dynamodb:DeleteItem', 'dynamodb:Scan'],
         LessonNote: ['dynamodb:DeleteItem', 'dynamodb:Scan'],
+        Certificate: ['dynamodb:DeleteItem', 'dynamodb:Query'],
         Order: [],
         PaymentEvent: [],
         AuditEntry: [],

@@ -260,10 +260,10 @@ backend.billing.addEnvironment('MEMBERSHIP_PRICE_CENTS', membershipPriceCents);
 
 // account-deletion: the caller's membership (to end its Stripe subscription), their Cognito user,
 // then their own records: found by key (profile, membership, enrollments) or by a scan on owner
-// (progress, practice, loops, notes). Orders are kept, so it has no access to them.
+// (progress, practice, loops, notes); certificates by their userId key. Orders are kept, so it has no access to them.
 grantTables(backend.accountDeletion, ['MEMBERSHIP_TABLE'], ['dynamodb:GetItem', 'dynamodb:DeleteItem']);
 grantTables(backend.accountDeletion, ['USER_PROFILE_TABLE'], ['dynamodb:DeleteItem']);
-grantTables(backend.accountDeletion, ['ENROLLMENT_TABLE'], ['dynamodb:Query', 'dynamodb:DeleteItem']);
+grantTables(backend.accountDeletion, ['ENROLLMENT_TABLE', 'CERTIFICATE_TABLE'], ['dynamodb:Query', 'dynamodb:DeleteItem']);
 grantTables(
   backend.accountDeletion,
   ['LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE', 'LESSON_NOTE_TABLE'],

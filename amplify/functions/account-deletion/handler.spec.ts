@@ -13,7 +13,7 @@ const password = 'Play-Along-2026!';
 describe('account-deletion handler (local Cognito, DynamoDB and Stripe)', () => {
   const tables = useLocalTables([
     'USER_PROFILE_TABLE', 'ENROLLMENT_TABLE', 'MEMBERSHIP_TABLE', 'ORDER_TABLE',
-    'LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE', 'LESSON_NOTE_TABLE',
+    'LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE', 'LESSON_NOTE_TABLE', 'CERTIFICATE_TABLE',
   ]);
   const stripe = useLocalStripe(new BillingStripe());
   let harness: AuthHarness;
@@ -60,6 +60,7 @@ describe('account-deletion handler (local Cognito, DynamoDB and Stripe)', () => 
     await tables.put('PRACTICE_SESSION_TABLE', { id: `${sub}-s1`, owner: `${sub}::${sub}`, lessonId: 'l1', courseId: 'c1', day: '2026-11-01', seconds: 60 });
     await tables.put('PRACTICE_LOOP_TABLE', { id: `${sub}-l1`, owner: `${sub}::${sub}`, lessonId: 'l1', name: 'Solo', startSeconds: 1, endSeconds: 2 });
     await tables.put('LESSON_NOTE_TABLE', { id: `${sub}-n1`, owner: `${sub}::${sub}`, lessonId: 'l1', courseId: 'c1', positionSeconds: 12, text: 'Bend to pitch' });
+    await tables.put('CERTIFICATE_TABLE', { userId: sub, courseId: 'c1', code: 'ABCD-2345-WXYZ', name: 'Leaving', courseTitle: 'Course', issuedAt: now });
     await tables.put('ORDER_TABLE', { id: `cs_${sub}`, userId: sub, product: 'COURSE', courseId: 'c1', amountCents: 4900, currency: 'usd', status: 'PAID', createdAt: now });
   }
 
@@ -73,7 +74,7 @@ describe('account-deletion handler (local Cognito, DynamoDB and Stripe)', () => 
 
     expect(await deleteMyAccount(identity)).toBeTrue();
 
-    for (const table of ['USER_PROFILE_TABLE', 'ENROLLMENT_TABLE', 'LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE', 'LESSON_NOTE_TABLE'] as const) {
+    for (const table of ['USER_PROFILE_TABLE', 'ENROLLMENT_TABLE', 'LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE', 'LESSON_NOTE_TABLE', 'CERTIFICATE_TABLE'] as const) {
       const rows = await tables.scan(table);
       expect(rows.filter((row) => JSON.stringify(row).includes(identity.sub)).length).withContext(table).toBe(0);
       expect(rows.filter((row) => JSON.stringify(row).includes('someone-else')).length).withContext(table).toBeGreaterThan(0);

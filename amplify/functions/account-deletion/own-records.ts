@@ -5,7 +5,10 @@ import { requireEnv } from '../shared/env';
 /** The models whose records carry Amplify's `owner` field ("<sub>::<username>"), keyed by id. */
 const OWNER_TABLES = ['LESSON_PROGRESS_TABLE', 'PRACTICE_SESSION_TABLE', 'PRACTICE_LOOP_TABLE', 'LESSON_NOTE_TABLE'] as const;
 
-/** Removes every record that is the user's own: practice, progress, loops, notes, enrollments, membership and profile. Orders stay. */
+/**
+ * Removes every record that is the user's own: practice, progress, loops, notes, enrollments,
+ * certificates (which print the person's name for anyone with the code), membership and profile. Orders stay.
+ */
 export async function deleteOwnRecords(sub: string): Promise<void> {
   for (const table of OWNER_TABLES) {
     const tableName = requireEnv(table);
@@ -19,6 +22,14 @@ export async function deleteOwnRecords(sub: string): Promise<void> {
     ProjectionExpression: 'courseId',
   });
   for (const { courseId } of courses) await deleteItem(enrollments, { userId: sub, courseId });
+  const certificates = requireEnv('CERTIFICATE_TABLE');
+  const certified = await queryAll<{ courseId: string }>({
+    TableName: certificates,
+    KeyConditionExpression: 'userId = :sub',
+    ExpressionAttributeValues: { ':sub': sub },
+    ProjectionExpression: 'courseId',
+  });
+  for (const { courseId } of certified) await deleteItem(certificates, { userId: sub, courseId });
   await deleteItem(requireEnv('MEMBERSHIP_TABLE'), { userId: sub });
   await deleteItem(requireEnv('USER_PROFILE_TABLE'), { userId: sub });
 }
