@@ -161,7 +161,7 @@ describe('startData', () => {
   it('should name every model table with the fixed local suffix', () => {
     expect(data.tables['Course']).toBe('Course-local');
     expect(data.tables['LessonProgress']).toBe('LessonProgress-local');
-    expect(Object.keys(data.tables).length).toBe(14);
+    expect(Object.keys(data.tables).length).toBe(15);
   }, slowMs);
 
   it('should map each function-backed field to the defineFunction it invokes', async () => {
