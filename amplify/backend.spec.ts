@@ -132,6 +132,15 @@ describe('amplify backend (synthesized CloudFormation)', () => {
   };
   const actionsOf = (name: string): string[] =>
     statementsOf(name).flatMap((statement) => [statement.Action].flat());
+  /** The actions the function's role grants on one model's table and its indexes, sorted. */
+  const tableActionsOf = (name: string, model: string): string[] =>
+    statementsOf(name)
+      .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
+      .flatMap((statement) => [statement.Action].flat())
+      .sort();
+  /** tableActionsOf for each model, keyed by model. */
+  const tableGrantsOf = (name: string, tableModels: readonly string[]): Record<string, string[]> =>
+    Object.fromEntries(tableModels.map((model) => [model, tableActionsOf(name, model)]));
   const resourcesFor = (name: string, actionPrefix: string): string =>
     JSON.stringify(
       statementsOf(name)
@@ -306,11 +315,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
     });
 
     it('should let stripe-webhook change only what a Stripe event may change on each model table', () => {
-      const actionsOn = (model: string): string[] =>
-        statementsOf('stripe-webhook')
-          .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
-          .flatMap((statement) => [statement.Action].flat())
-          .sort();
+      const actionsOn = (model: string): string[] => tableActionsOf('stripe-webhook', model);
       expect(actionsOn('Order')).toEqual(['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
       expect(actionsOn('Enrollment')).toEqual(['dynamodb:DeleteItem', 'dynamodb:PutItem']);
       expect(actionsOn('Membership')).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
@@ -349,12 +354,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
     });
 
     it('should let upload-url write course art, materials and audit entries in transactions, and nothing else', () => {
-      const dynamo = statementsOf('upload-url').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
-      const actionsOn = (model: string): string[] =>
-        dynamo
-          .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
-          .flatMap((statement) => [statement.Action].flat())
-          .sort();
+      const actionsOn = (model: string): string[] => tableActionsOf('upload-url', model);
       expect(actionsOn('Course')).toEqual(['dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem']);
       expect(actionsOn('LessonMaterial')).toEqual(['dynamodb:PutItem']);
       expect(actionsOn('AuditEntry')).toEqual(['dynamodb:PutItem']);
@@ -388,16 +388,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
     });
 
     it('should let account-deletion delete only the caller-owned tables, never orders, and delete users of its own pool only', () => {
-      const dynamo = statementsOf('account-deletion').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
-      const grants = Object.fromEntries(
-        ['Membership', 'UserProfile', 'Enrollment', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'LessonNote', 'Certificate', 'Order', 'PaymentEvent', 'AuditEntry'].map((model) => [
-          model,
-          dynamo
-            .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
-            .flatMap((statement) => [statement.Action].flat())
-            .sort(),
-        ]),
-      );
+      const grants = tableGrantsOf('account-deletion', ['Membership', 'UserProfile', 'Enrollment', 'LessonProgress', 'PracticeSession', 'PracticeLoop', 'LessonNote', 'Certificate', 'Order', 'PaymentEvent', 'AuditEntry']);
       expect(grants).toEqual({
         Membership: ['dynamodb:DeleteItem', 'dynamodb:GetItem'],
         UserProfile: ['dynamodb:DeleteItem'],
@@ -418,16 +409,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
     });
 
     it('should let lesson-questions write only questions and their audit entries, read what entitlement needs, and reach no S3 or AppSync', () => {
-      const dynamo = statementsOf('lesson-questions').filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
-      const grants = Object.fromEntries(
-        models.map((model) => [
-          model,
-          dynamo
-            .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
-            .flatMap((statement) => [statement.Action].flat())
-            .sort(),
-        ]),
-      );
+      const grants = tableGrantsOf('lesson-questions', models);
       expect(grants).toEqual({
         Course: ['dynamodb:GetItem'],
         Lesson: ['dynamodb:GetItem', 'dynamodb:Query'],
@@ -449,15 +431,7 @@ describe('amplify backend (synthesized CloudFormation)', () => {
     });
 
     it('should let certificates read what completion and access need, and write only certificates', () => {
-      const grants = Object.fromEntries(
-        models.map((model) => [
-          model,
-          statementsOf('certificates')
-            .filter((statement) => JSON.stringify(statement.Resource).includes(`amplifyData${model}Nested`))
-            .flatMap((statement) => [statement.Action].flat())
-            .sort(),
-        ]),
-      );
+      const grants = tableGrantsOf('certificates', models);
       expect(grants).toEqual({
         Course: ['dynamodb:GetItem'],
         Lesson: ['dynamodb:Query'],
