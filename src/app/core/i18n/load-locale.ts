@@ -13,12 +13,13 @@ interface TranslationFile {
  */
 export async function loadLocale(locale: LocaleId): Promise<void> {
   if (locale !== 'es') return;
-  const [rules, learner, admin] = await Promise.all([
+  const [rules, ...files] = await Promise.all([
     import('@angular/common/locales/es'),
     import('../../../locale/es/learner.json'),
+    import('../../../locale/es/account.json'),
+    import('../../../locale/es/player.json'),
     import('../../../locale/es/admin.json'),
   ]);
   registerLocaleData(rules.default);
-  const files: readonly TranslationFile[] = [learner.default, admin.default];
-  loadTranslations(Object.assign({}, ...files.map((file) => file.translations)));
+  loadTranslations(Object.assign({}, ...files.map((file): TranslationFile['translations'] => file.default.translations)));
 }
