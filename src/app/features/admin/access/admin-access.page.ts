@@ -11,19 +11,19 @@ import { SIGN_IN_PATH } from '../../../core/auth/auth.guards';
   imports: [MatButtonModule, RouterLink],
   template: `
     <section class="page" aria-labelledby="admin-access-heading">
-      <h1 id="admin-access-heading">Course admins only</h1>
-      <p>
+      <h1 id="admin-access-heading" i18n="@@admin.access.heading">Course admins only</h1>
+      <p i18n="@@admin.access.notAdmin">
         You are signed in as <strong>{{ email() }}</strong>, which is not a course-admin account, so the admin studio is not available to
         you.
       </p>
-      <h2>How to get access</h2>
-      <p>
+      <h2 i18n="@@admin.access.howHeading">How to get access</h2>
+      <p i18n="@@admin.access.howText">
         Ask an administrator of Play-Along to add your account to the course admins. Once they have, sign out and sign in again so that your
         new access takes effect.
       </p>
       <div class="actions">
-        <a mat-flat-button routerLink="/">Back to the catalog</a>
-        <button mat-stroked-button type="button" [disabled]="signingOut()" (click)="switchAccount()">Sign in with another account</button>
+        <a mat-flat-button routerLink="/" i18n="@@admin.access.backToCatalog">Back to the catalog</a>
+        <button mat-stroked-button type="button" [disabled]="signingOut()" (click)="switchAccount()" i18n="@@admin.access.switchAccount">Sign in with another account</button>
       </div>
     </section>
   `,
@@ -45,7 +45,7 @@ export default class AdminAccessPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
 
-  protected readonly email = computed(() => this.auth.user()?.email || 'an account without an email address');
+  protected readonly email = computed(() => this.auth.user()?.email || $localize`:@@admin.access.noEmail:an account without an email address`);
   protected readonly signingOut = signal(false);
 
   protected async switchAccount(): Promise<void> {

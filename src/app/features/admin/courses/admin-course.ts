@@ -40,4 +40,7 @@ export const ADMIN_COURSE_FIELDS = [
   'updatedAt',
 ] as const;
 
-export const STATUS_LABELS: Readonly<Record<CourseStatus, string>> = { DRAFT: 'Draft', PUBLISHED: 'Published' };
+export const STATUS_LABELS: Readonly<Record<CourseStatus, string>> = {
+  DRAFT: $localize`:@@admin.course.status.draft:Draft`,
+  PUBLISHED: $localize`:@@admin.course.status.published:Published`,
+};

@@ -67,6 +67,6 @@ function courseFilter(query: CourseListQuery): CourseFilter {
  * relations, which history.pushState cannot clone when the course travels in the navigation state.
  */
 function returned(course: AdminCourse | null | undefined): AdminCourse {
-  if (!course) throw new BackendError('server', 'The server did not return the course. Please reload the page.');
+  if (!course) throw new BackendError('server', $localize`:@@admin.courses.error.noCourse:The server did not return the course. Please reload the page.`);
   return Object.fromEntries(ADMIN_COURSE_FIELDS.map((field) => [field, course[field]])) as AdminCourse;
 }

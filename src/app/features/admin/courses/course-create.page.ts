@@ -14,11 +14,11 @@ import { CourseForm } from './course-form.component';
   imports: [MatButtonModule, RouterLink, CourseForm],
   template: `
     <section class="page">
-      <nav class="back" aria-label="Breadcrumb"><a [routerLink]="home">← All courses</a></nav>
-      <h1>New course</h1>
-      <p class="intro">The course starts as a draft: students see it only once you publish it.</p>
-      <app-course-form submitLabel="Create course" [saving]="saving()" [error]="error()" (save)="create($event)">
-        <a mat-button formActions [routerLink]="home">Cancel</a>
+      <nav class="back" aria-label="Breadcrumb" i18n-aria-label="@@admin.courseCreate.breadcrumb"><a [routerLink]="home" i18n="@@admin.courseCreate.back">← All courses</a></nav>
+      <h1 i18n="@@admin.courseCreate.heading">New course</h1>
+      <p class="intro" i18n="@@admin.courseCreate.intro">The course starts as a draft: students see it only once you publish it.</p>
+      <app-course-form submitLabel="Create course" i18n-submitLabel="@@admin.courseCreate.submit" [saving]="saving()" [error]="error()" (save)="create($event)">
+        <a mat-button formActions [routerLink]="home" i18n="@@admin.courseCreate.cancel">Cancel</a>
       </app-course-form>
     </section>
   `,

@@ -38,7 +38,7 @@ export class CourseForm {
   readonly saving = input(false);
   /** The server's refusal, fit for a person. */
   readonly error = input<string | null>(null);
-  readonly submitLabel = input('Save');
+  readonly submitLabel = input($localize`:@@admin.courseForm.save:Save`);
   readonly save = output<CourseInput>();
 
   protected readonly form = courseForm();

@@ -97,24 +97,30 @@ export function fieldError(form: CourseFormGroup, field: Field): string | null {
     case 'summary':
     case 'description': {
       const max = { title: TITLE_MAX_LENGTH, summary: SUMMARY_MAX_LENGTH, description: DESCRIPTION_MAX_LENGTH }[field];
-      if (errors['required'] || errors['blank']) return `Enter a ${field}.`;
-      if (errors['maxlength']) return `Use at most ${max} characters (now ${length}).`;
+      if (errors['required'] || errors['blank']) return REQUIRED_MESSAGES[field];
+      if (errors['maxlength']) return $localize`:@@admin.courseForm.error.tooLong:Use at most ${max}:max: characters (now ${length}:length:).`;
       return null;
     }
     case 'instrument':
-      return 'Choose an instrument.';
+      return $localize`:@@admin.courseForm.error.instrument:Choose an instrument.`;
     case 'level':
-      return 'Choose a level.';
+      return $localize`:@@admin.courseForm.error.level:Choose a level.`;
     case 'currency':
-      return 'Choose a currency.';
+      return $localize`:@@admin.courseForm.error.currency:Choose a currency.`;
     case 'price':
-      if (errors['required']) return 'Enter a price (0 for a free course).';
-      if (errors['negative']) return 'The price cannot be negative.';
-      if (errors['decimals']) return 'Use at most 2 decimals, e.g. 49.99.';
-      if (errors['max']) return `The price can be at most ${MAX_PRICE}.`;
-      return 'Enter the price as a number, e.g. 49 or 49.99.';
+      if (errors['required']) return $localize`:@@admin.courseForm.error.priceRequired:Enter a price (0 for a free course).`;
+      if (errors['negative']) return $localize`:@@admin.courseForm.error.priceNegative:The price cannot be negative.`;
+      if (errors['decimals']) return $localize`:@@admin.courseForm.error.priceDecimals:Use at most 2 decimals, e.g. 49.99.`;
+      if (errors['max']) return $localize`:@@admin.courseForm.error.priceMax:The price can be at most ${MAX_PRICE}:max:.`;
+      return $localize`:@@admin.courseForm.error.priceNumber:Enter the price as a number, e.g. 49 or 49.99.`;
   }
 }
+
+const REQUIRED_MESSAGES = {
+  title: $localize`:@@admin.courseForm.error.titleRequired:Enter a title.`,
+  summary: $localize`:@@admin.courseForm.error.summaryRequired:Enter a summary.`,
+  description: $localize`:@@admin.courseForm.error.descriptionRequired:Enter a description.`,
+};
 
 function notBlank(control: AbstractControl<string>): ValidationErrors | null {
   return control.value.length > 0 && control.value.trim() === '' ? { blank: true } : null;

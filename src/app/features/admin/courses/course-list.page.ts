@@ -52,11 +52,6 @@ export default class CourseListPage {
   });
   protected readonly filtered = computed(() => isQueryActive(this.query()));
   protected readonly statusValue = computed(() => this.query().status ?? 'ALL');
-  protected readonly summary = computed(() => {
-    const count = this.pager.courses().length;
-    const shown = `${count} ${count === 1 ? 'course' : 'courses'}`;
-    return this.pager.hasMore() ? `Showing ${shown}; more to load` : `Showing ${shown}`;
-  });
   protected readonly columns = ['title', 'instrument', 'level', 'price', 'status', 'updated'];
   protected readonly label = enumLabel;
 

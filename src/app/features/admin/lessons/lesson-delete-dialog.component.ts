@@ -12,13 +12,13 @@ export interface LessonDeleteDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButton, MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose],
   template: `
-    <h2 mat-dialog-title>Delete “{{ data.title }}”?</h2>
+    <h2 mat-dialog-title i18n="@@admin.deleteLesson.heading">Delete “{{ data.title }}”?</h2>
     <mat-dialog-content>
-      <p>The lesson is deleted with its video and its materials. This cannot be undone.</p>
+      <p i18n="@@admin.deleteLesson.consequence">The lesson is deleted with its video and its materials. This cannot be undone.</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>Cancel</button>
-      <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true">Delete lesson</button>
+      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial i18n="@@admin.deleteLesson.cancel">Cancel</button>
+      <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true" i18n="@@admin.deleteLesson.confirm">Delete lesson</button>
     </mat-dialog-actions>
   `,
   styles: `

@@ -26,24 +26,24 @@ export interface LessonDialogData {
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <mat-form-field appearance="outline">
-          <mat-label>Title</mat-label>
+          <mat-label i18n="@@admin.lessonDialog.title">Title</mat-label>
           <input matInput formControlName="title" required autocomplete="off" />
           <mat-hint align="end">{{ form.controls.title.value.length }} / {{ titleMax }}</mat-hint>
           <mat-error>{{ titleMessage() }}</mat-error>
         </mat-form-field>
         <mat-form-field appearance="outline">
-          <mat-label>Description (optional)</mat-label>
+          <mat-label i18n="@@admin.lessonDialog.description">Description (optional)</mat-label>
           <textarea matInput formControlName="description" rows="4"></textarea>
           <mat-error>{{ descriptionMessage() }}</mat-error>
         </mat-form-field>
-        <mat-slide-toggle formControlName="freePreview">Free preview: anyone can watch this lesson without buying</mat-slide-toggle>
+        <mat-slide-toggle formControlName="freePreview" i18n="@@admin.lessonDialog.freePreview">Free preview: anyone can watch this lesson without buying</mat-slide-toggle>
         @if (serverError(); as message) {
           <p class="server-error" role="alert">{{ message }}</p>
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close [disabled]="saving()">Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : submitLabel }}</button>
+        <button mat-button type="button" mat-dialog-close [disabled]="saving()" i18n="@@admin.lessonDialog.cancel">Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">@if (saving()) {<ng-container i18n="@@admin.lessonDialog.saving">Saving…</ng-container>} @else {{{ submitLabel }}}</button>
       </mat-dialog-actions>
     </form>
   `,
@@ -58,8 +58,8 @@ export class LessonDialog {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly form = lessonForm(this.data.lesson);
-  protected readonly heading = this.data.lesson ? 'Edit lesson' : 'Add lesson';
-  protected readonly submitLabel = this.data.lesson ? 'Save changes' : 'Add lesson';
+  protected readonly heading = this.data.lesson ? $localize`:@@admin.lessonDialog.editHeading:Edit lesson` : $localize`:@@admin.lessonDialog.addHeading:Add lesson`;
+  protected readonly submitLabel = this.data.lesson ? $localize`:@@admin.lessonDialog.saveChanges:Save changes` : $localize`:@@admin.lessonDialog.addSubmit:Add lesson`;
   protected readonly titleMax = TITLE_MAX_LENGTH;
   protected readonly saving = signal(false);
   protected readonly serverError = signal<string | null>(null);

@@ -42,14 +42,14 @@ export function lessonInput(form: LessonForm): LessonInput {
 
 /** The message under the title field, or null while it is valid. */
 export function titleError(control: AbstractControl<string>): string | null {
-  if (control.hasError('required') || control.hasError('blank')) return 'Enter a title.';
-  if (control.hasError('maxlength')) return `Use at most ${TITLE_MAX_LENGTH} characters (now ${control.value.length}).`;
+  if (control.hasError('required') || control.hasError('blank')) return $localize`:@@admin.lessonForm.error.titleRequired:Enter a title.`;
+  if (control.hasError('maxlength')) return $localize`:@@admin.lessonForm.error.titleTooLong:Use at most ${TITLE_MAX_LENGTH}:max: characters (now ${control.value.length}:length:).`;
   return null;
 }
 
 /** The message under the description field, or null while it is valid. */
 export function descriptionError(control: AbstractControl<string>): string | null {
-  if (control.hasError('maxlength')) return `Use at most ${DESCRIPTION_MAX_LENGTH} characters (now ${control.value.length}).`;
+  if (control.hasError('maxlength')) return $localize`:@@admin.lessonForm.error.descriptionTooLong:Use at most ${DESCRIPTION_MAX_LENGTH}:max: characters (now ${control.value.length}:length:).`;
   return null;
 }
 

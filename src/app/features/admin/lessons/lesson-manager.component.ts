@@ -10,6 +10,7 @@ import { LessonDeleteDialog, LessonDeleteDialogData } from './lesson-delete-dial
 import { LessonDialog, LessonDialogData } from './lesson-dialog.component';
 import { LessonIcon } from './lesson-icon.component';
 import { LessonStore } from './lesson-store.service';
+import { LESSON_LABELS } from './lesson-labels';
 import { LessonVideoPanel } from './lesson-video-panel.component';
 import { VideoState, videoState } from './lesson-video-state';
 import { VideoStatus } from './video-status.component';
@@ -57,6 +58,7 @@ export class LessonManager implements OnInit {
   readonly courseId = input.required<string>();
 
   protected readonly skeletons = [1, 2, 3];
+  protected readonly labels = LESSON_LABELS;
   protected readonly rows = computed<LessonRow[]>(() => this.store.lessons().map((lesson) => ({ lesson, video: videoState(lesson) })));
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
   /** Announces the outcome of a move (polite). */
@@ -80,7 +82,7 @@ export class LessonManager implements OnInit {
       .open(LessonDialog, { data, width: '36rem' })
       .afterClosed()
       .subscribe((created?: AdminLesson) => {
-        if (created) this.moveNews.set(`Added "${created.title}" as lesson ${this.indexOf(created.id) + 1}.`);
+        if (created) this.moveNews.set($localize`:@@admin.lessons.news.added:Added "${created.title}:title:" as lesson ${this.indexOf(created.id) + 1}:position:.`);
       });
   }
 
@@ -97,7 +99,7 @@ export class LessonManager implements OnInit {
       .subscribe(async (confirmed?: boolean) => {
         const index = this.indexOf(lesson.id);
         if (!confirmed || !(await this.store.remove(lesson))) return;
-        this.moveNews.set(`Deleted "${lesson.title}".`);
+        this.moveNews.set($localize`:@@admin.lessons.news.deleted:Deleted "${lesson.title}:title:".`);
         this.focusAfterDelete(index);
       });
   }
@@ -121,10 +123,10 @@ export class LessonManager implements OnInit {
     const saved = this.store.reorder(from, to);
     if (control) this.restoreFocus(lesson.id, control);
     if (await saved) {
-      this.moveNews.set(`"${lesson.title}" moved to position ${this.indexOf(lesson.id) + 1} of ${count}.`);
+      this.moveNews.set($localize`:@@admin.lessons.news.moved:"${lesson.title}:title:" moved to position ${this.indexOf(lesson.id) + 1}:position: of ${count}:count:.`);
       return;
     }
-    this.moveNews.set(`"${lesson.title}" stays at position ${this.indexOf(lesson.id) + 1}.`);
+    this.moveNews.set($localize`:@@admin.lessons.news.stays:"${lesson.title}:title:" stays at position ${this.indexOf(lesson.id) + 1}:position:.`);
     if (control) this.restoreFocus(lesson.id, control);
   }
 

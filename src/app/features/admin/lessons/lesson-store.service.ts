@@ -107,13 +107,13 @@ export class LessonStore {
 
   async setFreePreview(lesson: AdminLesson, freePreview: boolean): Promise<void> {
     const input = { title: lesson.title, description: lesson.description ?? null, freePreview };
-    await this.optimistic(lesson.id, { freePreview }, 'The free preview could not be changed', () =>
+    await this.optimistic(lesson.id, { freePreview }, $localize`:@@admin.lessons.error.freePreview:The free preview could not be changed`, () =>
       this.data.client.mutations.adminUpdateLesson({ id: lesson.id, ...input }),
     );
   }
 
   async setStatus(lesson: AdminLesson, status: PublicationStatus): Promise<void> {
-    await this.optimistic(lesson.id, { status }, status === 'PUBLISHED' ? 'The lesson could not be published' : 'The lesson could not be unpublished', () =>
+    await this.optimistic(lesson.id, { status }, status === 'PUBLISHED' ? $localize`:@@admin.lessons.error.publish:The lesson could not be published` : $localize`:@@admin.lessons.error.unpublish:The lesson could not be unpublished`, () =>
       this.data.client.mutations.adminSetLessonStatus({ id: lesson.id, status }),
     );
   }
@@ -126,7 +126,7 @@ export class LessonStore {
         this.items.update((lessons) => lessons.filter((item) => item.id !== lesson.id));
         return true;
       } catch (thrown) {
-        this.fail(`"${lesson.title}" could not be deleted`, thrown);
+        this.fail($localize`:@@admin.lessons.error.delete:"${lesson.title}:title:" could not be deleted`, thrown);
         return false;
       }
     });
@@ -138,7 +138,7 @@ export class LessonStore {
         const retried = await backendCall(this.data.client.mutations.retryTranscode({ lessonId: lesson.id }));
         if (retried) this.merge(retried);
       } catch (thrown) {
-        this.fail(`The video of "${lesson.title}" could not be retried`, thrown);
+        this.fail($localize`:@@admin.lessons.error.retry:The video of "${lesson.title}:title:" could not be retried`, thrown);
       }
     });
   }
@@ -161,7 +161,7 @@ export class LessonStore {
       return true;
     } catch (thrown) {
       this.items.update((lessons) => renumber(previousIds.map((id) => lessons.find((lesson) => lesson.id === id)).filter((lesson) => !!lesson)));
-      this.fail('The new order could not be saved', thrown);
+      this.fail($localize`:@@admin.lessons.error.order:The new order could not be saved`, thrown);
       return false;
     } finally {
       this.saving.set(false);
@@ -228,7 +228,7 @@ export class LessonStore {
   private async mutate(call: Promise<GraphQlResult<AdminLesson | null | undefined>>): Promise<AdminLesson> {
     this.failure.set(null);
     const lesson = await backendCall(call);
-    if (!lesson) throw new BackendError('server', 'The server did not return the lesson. Please reload the page.');
+    if (!lesson) throw new BackendError('server', $localize`:@@admin.lessons.error.noLesson:The server did not return the lesson. Please reload the page.`);
     return lesson;
   }
 
@@ -271,9 +271,9 @@ export class LessonStore {
 }
 
 const VIDEO_NEWS: Readonly<Record<NonNullable<AdminLesson['videoStatus']>, string>> = {
-  NONE: 'no video.',
-  UPLOADED: 'video uploaded, waiting to be processed.',
-  PROCESSING: 'video processing.',
-  READY: 'video ready.',
-  FAILED: 'video failed.',
+  NONE: $localize`:@@admin.lessons.news.none:no video.`,
+  UPLOADED: $localize`:@@admin.lessons.news.uploaded:video uploaded, waiting to be processed.`,
+  PROCESSING: $localize`:@@admin.lessons.news.processing:video processing.`,
+  READY: $localize`:@@admin.lessons.news.ready:video ready.`,
+  FAILED: $localize`:@@admin.lessons.news.failed:video failed.`,
 };

@@ -9,14 +9,14 @@ import type { AdminLesson } from './admin-lesson';
   imports: [FileUpload],
   template: `
     @if (lesson().hlsPrefix) {
-      <p>
+      <p i18n="@@admin.videoPanel.replaceHint">
         Uploading a new file replaces this lesson's video. Students keep watching the current video until the new one
         is processed and ready; if processing fails, the current video stays.
       </p>
     } @else {
-      <p>Upload the lesson video (up to 5 GB). It is processed for streaming after the upload; the status updates here by itself.</p>
+      <p i18n="@@admin.videoPanel.uploadHint">Upload the lesson video (up to 5 GB). It is processed for streaming after the upload; the status updates here by itself.</p>
     }
-    <app-file-upload kind="VIDEO" [targetId]="lesson().id" label="Lesson video" />
+    <app-file-upload kind="VIDEO" [targetId]="lesson().id" label="Lesson video" i18n-label="@@admin.videoPanel.uploadLabel" />
   `,
   styles: `
     :host { display: block; padding: 8px 16px 16px; }

@@ -25,24 +25,24 @@ export function videoState(lesson: VideoFields): VideoState {
   const base = { percent: null, reason: null, canRetry: false, playingCurrent };
   switch (lesson.videoStatus) {
     case 'UPLOADED':
-      return { ...base, kind: 'uploaded', label: 'Uploaded' };
+      return { ...base, kind: 'uploaded', label: $localize`:@@admin.videoState.uploaded:Uploaded` };
     case 'PROCESSING': {
       const percent = lesson.videoProgressPercent == null ? null : Math.min(Math.max(Math.round(lesson.videoProgressPercent), 0), 100);
-      return { ...base, kind: 'processing', label: percent === null ? 'Processing' : `Processing ${percent} %`, percent };
+      return { ...base, kind: 'processing', label: percent === null ? $localize`:@@admin.videoState.processing:Processing` : $localize`:@@admin.videoState.processingPercent:Processing ${percent}:percent: %`, percent };
     }
     case 'READY': {
       const duration = formatDuration(lesson.durationSeconds, 'clock');
-      return { ...base, kind: 'ready', label: duration ? `Ready · ${duration}` : 'Ready' };
+      return { ...base, kind: 'ready', label: duration ? $localize`:@@admin.videoState.readyDuration:Ready · ${duration}:duration:` : $localize`:@@admin.videoState.ready:Ready` };
     }
     case 'FAILED':
       return {
         ...base,
         kind: 'failed',
-        label: 'Failed',
-        reason: lesson.videoFailureReason || 'The video could not be processed.',
+        label: $localize`:@@admin.videoState.failed:Failed`,
+        reason: lesson.videoFailureReason || $localize`:@@admin.videoState.failedReason:The video could not be processed.`,
         canRetry: !!lesson.sourceKey,
       };
     default:
-      return { ...base, kind: 'none', label: 'No video' };
+      return { ...base, kind: 'none', label: $localize`:@@admin.videoState.none:No video` };
   }
 }

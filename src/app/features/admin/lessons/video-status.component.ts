@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import type { VideoState } from './lesson-video-state';
 
@@ -13,11 +13,11 @@ import type { VideoState } from './lesson-video-state';
       <mat-progress-bar
         [mode]="state().percent === null ? 'indeterminate' : 'determinate'"
         [value]="state().percent ?? 0"
-        [attr.aria-label]="'Processing the video of ' + lessonTitle()"
+        [attr.aria-label]="processingLabel()"
       />
     }
     @if (state().playingCurrent) {
-      <span class="current">Playing: current video</span>
+      <span class="current" i18n="@@admin.videoStatus.playingCurrent">Playing: current video</span>
     }
     @if (state().reason; as reason) {
       <span class="reason">{{ reason }}</span>
@@ -41,4 +41,6 @@ import type { VideoState } from './lesson-video-state';
 export class VideoStatus {
   readonly state = input.required<VideoState>();
   readonly lessonTitle = input.required<string>();
+
+  protected readonly processingLabel = computed(() => $localize`:@@admin.videoStatus.processingLabel:Processing the video of ${this.lessonTitle()}:title:`);
 }

@@ -126,7 +126,7 @@ export class CourseMaterials {
     try {
       await backendCall(this.data.client.mutations.adminDeleteMaterial({ id: material.id }));
       this.updateMaterials((materials) => materials.filter((m) => m.id !== material.id));
-      this.snackBar.open(`Deleted “${material.title}”`, 'OK', { duration: 4000 });
+      this.snackBar.open(`Deleted “${material.title}”`, $localize`:@@admin.snackbar.ok:OK`, { duration: 4000 });
     } catch (error) {
       this.actionError.set(`“${material.title}” was not deleted: ${toBackendError(error).message}`);
     } finally {

@@ -76,7 +76,7 @@ export class CourseSales {
     try {
       await backendCall(this.data.client.mutations.adminGrantAccess({ courseId: this.courseId(), email, reason }));
       this.grantForm.reset();
-      this.snackBar.open(`Access granted to ${email}`, 'OK', { duration: 5000 });
+      this.snackBar.open(`Access granted to ${email}`, $localize`:@@admin.snackbar.ok:OK`, { duration: 5000 });
       this.sales.reload();
     } catch (error) {
       this.grantError.set(toBackendError(error).message);
@@ -95,7 +95,7 @@ export class CourseSales {
     this.revokeError.set(null);
     try {
       await backendCall(this.data.client.mutations.adminRevokeAccess({ courseId: this.courseId(), userId: student.userId, reason }));
-      this.snackBar.open(`Access revoked for ${name}`, 'OK', { duration: 5000 });
+      this.snackBar.open(`Access revoked for ${name}`, $localize`:@@admin.snackbar.ok:OK`, { duration: 5000 });
       this.sales.reload();
     } catch (error) {
       this.revokeError.set(`Access for ${name} was not revoked: ${toBackendError(error).message}`);

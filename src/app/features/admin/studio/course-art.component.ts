@@ -33,4 +33,5 @@ export class CourseArt {
   protected readonly previewUrl = computed(() => (this.art.hasValue() ? this.art.value() : null));
   protected readonly previewFailed = computed(() => this.art.error() !== undefined);
   protected readonly hasArt = computed(() => !!this.course().artKey);
+  protected readonly altText = computed(() => $localize`:@@admin.courseArt.alt:Course art for ${this.course().title}:title:`);
 }

@@ -95,7 +95,7 @@ export default class CourseStudioPage {
   constructor() {
     effect(() => {
       const course = this.loaded();
-      if (course) this.title.setTitle(`${course.title} · Admin · Play-Along`);
+      if (course) this.title.setTitle($localize`:@@admin.studio.pageTitle:${course.title}:title: · Admin · Play-Along`);
     });
   }
 
@@ -119,7 +119,7 @@ export default class CourseStudioPage {
     this.saveError.set(null);
     try {
       this.course.set(await this.courses.update(course.id, input));
-      this.snackBar.open('Details saved', 'OK', { duration: 4000 });
+      this.snackBar.open($localize`:@@admin.studio.detailsSaved:Details saved`, $localize`:@@admin.snackbar.ok:OK`, { duration: 4000 });
     } catch (thrown) {
       this.saveError.set(toBackendError(thrown).message);
     } finally {
@@ -138,14 +138,16 @@ export default class CourseStudioPage {
     this.refusal.set(null);
     try {
       this.course.set(await this.courses.setStatus(course.id, status));
-      this.snackBar.open(status === 'PUBLISHED' ? 'Published: students can find the course now' : 'Unpublished: back to draft', 'OK', {
-        duration: 5000,
-      });
+      const message =
+        status === 'PUBLISHED'
+          ? $localize`:@@admin.studio.published:Published: students can find the course now`
+          : $localize`:@@admin.studio.unpublished:Unpublished: back to draft`;
+      this.snackBar.open(message, $localize`:@@admin.snackbar.ok:OK`, { duration: 5000 });
     } catch (thrown) {
       const error = toBackendError(thrown);
       const offer = status === 'PUBLISHED' && error.kind === 'conflict' ? 'lessons' : null;
       // A publish refusal already says "the course cannot be published yet: <why>".
-      this.refusal.set({ message: status === 'PUBLISHED' ? error.message : `Not unpublished: ${error.message}`, offer });
+      this.refusal.set({ message: status === 'PUBLISHED' ? error.message : $localize`:@@admin.studio.notUnpublished:Not unpublished: ${error.message}:reason:`, offer });
     } finally {
       this.busy.set(null);
     }
@@ -167,11 +169,11 @@ export default class CourseStudioPage {
     this.refusal.set(null);
     try {
       await this.courses.delete(course.id);
-      this.snackBar.open(`Deleted “${course.title}”`, 'OK', { duration: 5000 });
+      this.snackBar.open($localize`:@@admin.studio.deleted:Deleted “${course.title}:title:”`, $localize`:@@admin.snackbar.ok:OK`, { duration: 5000 });
       await this.router.navigate([ADMIN_HOME]);
     } catch (thrown) {
       const error = toBackendError(thrown);
-      this.refusal.set({ message: `Not deleted: ${error.message}`, offer: refusedForStudents(error, course) ? 'unpublish' : null });
+      this.refusal.set({ message: $localize`:@@admin.studio.notDeleted:Not deleted: ${error.message}:reason:`, offer: refusedForStudents(error, course) ? 'unpublish' : null });
     } finally {
       this.busy.set(null);
     }

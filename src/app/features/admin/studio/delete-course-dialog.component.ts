@@ -12,14 +12,14 @@ export interface DeleteCourseDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatDialogModule],
   template: `
-    <h2 mat-dialog-title>Delete “{{ data.title }}”?</h2>
+    <h2 mat-dialog-title i18n="@@admin.deleteCourse.heading">Delete “{{ data.title }}”?</h2>
     <mat-dialog-content>
-      <p>The course and its lessons are removed from the studio and the catalog. This cannot be undone.</p>
-      <p>A course with enrolled students cannot be deleted: unpublish it instead.</p>
+      <p i18n="@@admin.deleteCourse.consequence">The course and its lessons are removed from the studio and the catalog. This cannot be undone.</p>
+      <p i18n="@@admin.deleteCourse.enrolled">A course with enrolled students cannot be deleted: unpublish it instead.</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>Cancel</button>
-      <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true">Delete course</button>
+      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial i18n="@@admin.deleteCourse.cancel">Cancel</button>
+      <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true" i18n="@@admin.deleteCourse.confirm">Delete course</button>
     </mat-dialog-actions>
   `,
   styles: `

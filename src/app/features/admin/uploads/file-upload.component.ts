@@ -36,10 +36,21 @@ export class FileUpload implements OnInit {
   protected readonly ids = { label: `file-upload-${++nextId}`, hint: `file-upload-hint-${nextId}` };
   protected readonly dragging = signal(false);
   protected readonly accept = computed(() => acceptAttribute(this.kind()));
-  protected readonly accepted = computed(() => `Choose ${acceptedDescription(this.kind())}.`);
+  protected readonly accepted = computed(() => $localize`:@@admin.upload.accepted:Choose ${acceptedDescription(this.kind())}:accepts:.`);
+  /** Accessible names of the controls, each naming the file. */
+  protected readonly fileLabels = computed(() => {
+    const name = this.upload.fileName();
+    return {
+      progress: $localize`:@@admin.upload.progressLabel:Upload of ${name}:name:`,
+      pause: $localize`:@@admin.upload.pauseLabel:Pause upload of ${name}:name:`,
+      resume: $localize`:@@admin.upload.resumeLabel:Resume upload of ${name}:name:`,
+      cancel: $localize`:@@admin.upload.cancelLabel:Cancel upload of ${name}:name:`,
+      retry: $localize`:@@admin.upload.retryLabel:Retry upload of ${name}:name:`,
+    };
+  });
   protected readonly active = computed(() => ['starting', 'uploading', 'paused', 'completing'].includes(this.upload.phase()));
   protected readonly details = computed(() => {
-    const parts = [`${this.upload.percent()} %`, `${formatBytes(this.upload.sentBytes())} of ${formatBytes(this.upload.totalBytes())}`];
+    const parts = [`${this.upload.percent()} %`, $localize`:@@admin.upload.sentOf:${formatBytes(this.upload.sentBytes())}:sent: of ${formatBytes(this.upload.totalBytes())}:total:`];
     const speed = this.upload.bytesPerSecond();
     const left = this.upload.secondsLeft();
     if (this.upload.phase() === 'uploading' && speed !== undefined) parts.push(formatSpeed(speed));
@@ -51,18 +62,20 @@ export class FileUpload implements OnInit {
     const name = this.upload.fileName();
     switch (this.upload.phase()) {
       case 'starting':
-        return `Preparing the upload of ${name}…`;
+        return $localize`:@@admin.upload.status.starting:Preparing the upload of ${name}:name:…`;
       case 'uploading':
-        return `Uploading ${name}.`;
+        return $localize`:@@admin.upload.status.uploading:Uploading ${name}:name:.`;
       case 'paused':
-        return `Upload of ${name} paused at ${this.upload.percent()} %.`;
+        return $localize`:@@admin.upload.status.paused:Upload of ${name}:name: paused at ${this.upload.percent()}:percent: %.`;
       case 'completing':
-        return `Finishing the upload of ${name}…`;
+        return $localize`:@@admin.upload.status.completing:Finishing the upload of ${name}:name:…`;
       case 'done':
-        return `${name} uploaded.`;
+        return $localize`:@@admin.upload.status.done:${name}:name: uploaded.`;
       case 'interrupted': {
         const pending = this.upload.pending();
-        return pending ? `An upload of ${pending.fileName} was interrupted at ${pending.percent} %. Choose the same file to resume.` : '';
+        return pending
+          ? $localize`:@@admin.upload.status.interrupted:An upload of ${pending.fileName}:name: was interrupted at ${pending.percent}:percent: %. Choose the same file to resume.`
+          : '';
       }
       default:
         return '';

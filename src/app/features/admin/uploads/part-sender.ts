@@ -28,7 +28,7 @@ export function xhrPartSender(createRequest: () => XMLHttpRequest = () => new XM
   return (url, body, onProgress, signal) =>
     new Promise<string>((resolve, reject) => {
       if (signal.aborted) {
-        reject(new PartError('aborted', 'The upload was paused.'));
+        reject(new PartError('aborted', $localize`:@@admin.upload.part.paused:The upload was paused.`));
         return;
       }
       const request = createRequest();
@@ -43,14 +43,14 @@ export function xhrPartSender(createRequest: () => XMLHttpRequest = () => new XM
         settle(() => {
           const etag = request.getResponseHeader('ETag');
           if (request.status >= 200 && request.status < 300 && etag) resolve(etag);
-          else if (request.status >= 200 && request.status < 300) reject(new PartError('refused', 'Storage did not confirm the part (no ETag).'));
-          else if (request.status === 403) reject(new PartError('expired', 'The upload link expired.'));
-          else if (request.status >= 500 || request.status === 408 || request.status === 429) reject(new PartError('network', `Storage is busy (${request.status}).`));
-          else reject(new PartError('refused', `Storage refused the part (${request.status}).`));
+          else if (request.status >= 200 && request.status < 300) reject(new PartError('refused', $localize`:@@admin.upload.part.noEtag:Storage did not confirm the part (no ETag).`));
+          else if (request.status === 403) reject(new PartError('expired', $localize`:@@admin.upload.part.expired:The upload link expired.`));
+          else if (request.status >= 500 || request.status === 408 || request.status === 429) reject(new PartError('network', $localize`:@@admin.upload.part.busy:Storage is busy (${request.status}:status:).`));
+          else reject(new PartError('refused', $localize`:@@admin.upload.part.refused:Storage refused the part (${request.status}:status:).`));
         });
-      request.onerror = () => settle(() => reject(new PartError('network', 'The connection was lost.')));
-      request.ontimeout = () => settle(() => reject(new PartError('network', 'The connection timed out.')));
-      request.onabort = () => settle(() => reject(new PartError('aborted', 'The upload was paused.')));
+      request.onerror = () => settle(() => reject(new PartError('network', $localize`:@@admin.upload.part.lost:The connection was lost.`)));
+      request.ontimeout = () => settle(() => reject(new PartError('network', $localize`:@@admin.upload.part.timeout:The connection timed out.`)));
+      request.onabort = () => settle(() => reject(new PartError('aborted', $localize`:@@admin.upload.part.paused:The upload was paused.`)));
       signal.addEventListener('abort', abort);
       request.send(body);
     });

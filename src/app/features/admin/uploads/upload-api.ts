@@ -37,6 +37,6 @@ export class UploadApi implements SessionApi {
 }
 
 function present<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new BackendError('server', 'Something went wrong on our side. Please try again in a moment.');
+  if (value === null || value === undefined) throw new BackendError('server', $localize`:@@admin.upload.error.noAnswer:Something went wrong on our side. Please try again in a moment.`);
   return value;
 }

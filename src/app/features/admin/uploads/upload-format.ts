@@ -17,8 +17,8 @@ export function formatSpeed(bytesPerSecond: number): string {
 
 /** 42 → "42 s left", 150 → "3 min left", 7300 → "2 h 2 min left". */
 export function formatTimeLeft(seconds: number): string {
-  if (seconds < 60) return `${Math.max(1, Math.round(seconds))} s left`;
+  if (seconds < 60) return $localize`:@@admin.upload.left.seconds:${Math.max(1, Math.round(seconds))}:seconds: s left`;
   const minutes = Math.ceil(seconds / 60);
-  if (minutes < 60) return `${minutes} min left`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
+  if (minutes < 60) return $localize`:@@admin.upload.left.minutes:${minutes}:minutes: min left`;
+  return $localize`:@@admin.upload.left.hours:${Math.floor(minutes / 60)}:hours: h ${minutes % 60}:minutes: min left`;
 }

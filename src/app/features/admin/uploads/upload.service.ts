@@ -138,7 +138,7 @@ export class UploadService {
     session.pause();
     this.forget();
     this.reset('idle');
-    this.messageState.set('Upload cancelled.');
+    this.messageState.set($localize`:@@admin.upload.cancelled:Upload cancelled.`);
     await this.api.abort(session.key, session.uploadId).catch(() => undefined);
   }
 
@@ -281,8 +281,8 @@ export class UploadService {
 function failureMessage(error: unknown): string {
   if (error instanceof BackendError) return error.message;
   if (error instanceof PartError && error.failure === 'network') {
-    return 'The connection was lost. The parts already sent are kept: choose Retry when you are back online.';
+    return $localize`:@@admin.upload.failure.network:The connection was lost. The parts already sent are kept: choose Retry when you are back online.`;
   }
-  if (error instanceof PartError) return `${error.message} Choose Retry to send the rest again.`;
-  return 'Something went wrong while uploading. Choose Retry to continue.';
+  if (error instanceof PartError) return $localize`:@@admin.upload.failure.part:${error.message}:reason: Choose Retry to send the rest again.`;
+  return $localize`:@@admin.upload.failure.other:Something went wrong while uploading. Choose Retry to continue.`;
 }
