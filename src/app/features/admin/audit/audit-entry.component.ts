@@ -17,13 +17,13 @@ import { auditReason, describeAction, describeActor, describeEntity } from './au
       </p>
       <p class="meta">
         <time [attr.datetime]="entry().at">{{ entry().at | date: 'medium' }}</time>
-        · by <span class="actor">{{ actor() }}</span>
+        <ng-container i18n="@@admin.audit.entry.by">· by <span class="actor">{{ actor() }}</span></ng-container>
         @if (courseTitle(); as title) {
-          · in {{ title }}
+          <ng-container i18n="@@admin.audit.entry.inCourse">· in {{ title }}</ng-container>
         }
       </p>
       @if (reason(); as text) {
-        <p class="reason">Reason: {{ text }}</p>
+        <p class="reason" i18n="@@admin.audit.entry.reason">Reason: {{ text }}</p>
       }
     </div>
     @if (changes().length > 0) {
@@ -35,18 +35,18 @@ import { auditReason, describeAction, describeActor, describeEntity } from './au
         [attr.aria-controls]="'changes-' + entry().id"
         (click)="open.set(!open())"
       >
-        {{ open() ? 'Hide changes' : 'Show changes (' + changes().length + ')' }}
+        @if (open()) {<ng-container i18n="@@admin.audit.entry.hide">Hide changes</ng-container>} @else {<ng-container i18n="@@admin.audit.entry.show">Show changes ({{ changes().length }})</ng-container>}
       </button>
       @if (open()) {
         <table class="changes" [id]="'changes-' + entry().id">
-          <caption>
+          <caption i18n="@@admin.audit.entry.caption">
             Changed fields
           </caption>
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
+              <th scope="col" i18n="@@admin.audit.entry.field">Field</th>
+              <th scope="col" i18n="@@admin.audit.entry.before">Before</th>
+              <th scope="col" i18n="@@admin.audit.entry.after">After</th>
             </tr>
           </thead>
           <tbody>

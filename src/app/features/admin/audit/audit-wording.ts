@@ -1,39 +1,39 @@
 import type { AuditItem, JsonObject } from './audit-entry';
 
 const ACTIONS: Readonly<Record<string, string>> = {
-  'course.create': 'Created course',
-  'course.update': 'Edited course',
-  'course.publish': 'Published course',
-  'course.unpublish': 'Unpublished course',
-  'course.delete': 'Deleted course',
-  'lesson.create': 'Added lesson',
-  'lesson.update': 'Edited lesson',
-  'lesson.publish': 'Published lesson',
-  'lesson.unpublish': 'Unpublished lesson',
-  'lesson.delete': 'Deleted lesson',
-  'lesson.reorder': 'Reordered lessons',
-  'material.rename': 'Renamed material',
-  'material.delete': 'Deleted material',
-  'access.grant': 'Granted access',
-  'access.revoke': 'Revoked access',
-  'transcode.retry': 'Retried video processing',
-  'order.refund': 'Refunded order',
-  'question.answer': 'Answered question',
+  'course.create': $localize`:@@admin.audit.action.course.create:Created course`,
+  'course.update': $localize`:@@admin.audit.action.course.update:Edited course`,
+  'course.publish': $localize`:@@admin.audit.action.course.publish:Published course`,
+  'course.unpublish': $localize`:@@admin.audit.action.course.unpublish:Unpublished course`,
+  'course.delete': $localize`:@@admin.audit.action.course.delete:Deleted course`,
+  'lesson.create': $localize`:@@admin.audit.action.lesson.create:Added lesson`,
+  'lesson.update': $localize`:@@admin.audit.action.lesson.update:Edited lesson`,
+  'lesson.publish': $localize`:@@admin.audit.action.lesson.publish:Published lesson`,
+  'lesson.unpublish': $localize`:@@admin.audit.action.lesson.unpublish:Unpublished lesson`,
+  'lesson.delete': $localize`:@@admin.audit.action.lesson.delete:Deleted lesson`,
+  'lesson.reorder': $localize`:@@admin.audit.action.lesson.reorder:Reordered lessons`,
+  'material.rename': $localize`:@@admin.audit.action.material.rename:Renamed material`,
+  'material.delete': $localize`:@@admin.audit.action.material.delete:Deleted material`,
+  'access.grant': $localize`:@@admin.audit.action.access.grant:Granted access`,
+  'access.revoke': $localize`:@@admin.audit.action.access.revoke:Revoked access`,
+  'transcode.retry': $localize`:@@admin.audit.action.transcode.retry:Retried video processing`,
+  'order.refund': $localize`:@@admin.audit.action.order.refund:Refunded order`,
+  'question.answer': $localize`:@@admin.audit.action.question.answer:Answered question`,
 };
 
 const UPLOADS: Readonly<Record<string, string>> = {
-  VIDEO: 'Uploaded video',
-  MATERIAL: 'Uploaded material',
-  COURSE_ART: 'Uploaded course art',
+  VIDEO: $localize`:@@admin.audit.upload.video:Uploaded video`,
+  MATERIAL: $localize`:@@admin.audit.upload.material:Uploaded material`,
+  COURSE_ART: $localize`:@@admin.audit.upload.courseArt:Uploaded course art`,
 };
 
 const ENTITY_TYPES: Readonly<Record<string, string>> = {
-  Course: 'Course',
-  Lesson: 'Lesson',
-  LessonMaterial: 'Material',
-  Enrollment: 'Student',
-  Order: 'Order',
-  LessonQuestion: 'Question',
+  Course: $localize`:@@admin.audit.entity.course:Course`,
+  Lesson: $localize`:@@admin.audit.entity.lesson:Lesson`,
+  LessonMaterial: $localize`:@@admin.audit.entity.material:Material`,
+  Enrollment: $localize`:@@admin.audit.entity.student:Student`,
+  Order: $localize`:@@admin.audit.entity.order:Order`,
+  LessonQuestion: $localize`:@@admin.audit.entity.question:Question`,
 };
 
 const text = (object: JsonObject | null, key: string): string | null => {
@@ -43,7 +43,7 @@ const text = (object: JsonObject | null, key: string): string | null => {
 
 /** The action in words, e.g. "Published course"; an action this page does not know reads "Lesson: archive". */
 export function describeAction(entry: Pick<AuditItem, 'action' | 'details'>): string {
-  if (entry.action === 'upload.complete') return UPLOADS[text(entry.details, 'kind') ?? ''] ?? 'Uploaded file';
+  if (entry.action === 'upload.complete') return UPLOADS[text(entry.details, 'kind') ?? ''] ?? $localize`:@@admin.audit.upload.other:Uploaded file`;
   const known = ACTIONS[entry.action];
   if (known) return known;
   const [entity, ...verb] = entry.action.split('.');

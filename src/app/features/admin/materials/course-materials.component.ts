@@ -47,6 +47,10 @@ export class CourseMaterials {
   protected readonly titleMax = MATERIAL_TITLE_MAX;
   protected readonly typeOf = materialType;
   protected readonly sizeOf = formatFileSize;
+  protected readonly labels = {
+    rename: (title: string) => $localize`:@@admin.materials.renameLabel:Rename ${title}:title:`,
+    delete: (title: string) => $localize`:@@admin.materials.deleteLabel:Delete ${title}:title:`,
+  };
 
   protected readonly content = resource({
     params: () => ({ courseId: this.courseId() }),
@@ -110,7 +114,7 @@ export class CourseMaterials {
       this.editingId.set(null);
       this.focusLater(`rename-${material.id}`);
     } catch (error) {
-      this.actionError.set(`“${material.title}” was not renamed: ${toBackendError(error).message}`);
+      this.actionError.set($localize`:@@admin.materials.error.rename:“${material.title}:title:” was not renamed: ${toBackendError(error).message}:reason:`);
     } finally {
       this.busyId.set(null);
     }
@@ -126,9 +130,9 @@ export class CourseMaterials {
     try {
       await backendCall(this.data.client.mutations.adminDeleteMaterial({ id: material.id }));
       this.updateMaterials((materials) => materials.filter((m) => m.id !== material.id));
-      this.snackBar.open(`Deleted “${material.title}”`, $localize`:@@admin.snackbar.ok:OK`, { duration: 4000 });
+      this.snackBar.open($localize`:@@admin.materials.deleted:Deleted “${material.title}:title:”`, $localize`:@@admin.snackbar.ok:OK`, { duration: 4000 });
     } catch (error) {
-      this.actionError.set(`“${material.title}” was not deleted: ${toBackendError(error).message}`);
+      this.actionError.set($localize`:@@admin.materials.error.delete:“${material.title}:title:” was not deleted: ${toBackendError(error).message}:reason:`);
     } finally {
       this.busyId.set(null);
     }

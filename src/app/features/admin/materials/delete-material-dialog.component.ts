@@ -12,13 +12,13 @@ export interface DeleteMaterialData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton],
   template: `
-    <h2 mat-dialog-title>Delete “{{ data.title }}”?</h2>
+    <h2 mat-dialog-title i18n="@@admin.deleteMaterial.heading">Delete “{{ data.title }}”?</h2>
     <mat-dialog-content>
-      <p>Students will no longer be able to download it. This cannot be undone.</p>
+      <p i18n="@@admin.deleteMaterial.consequence">Students will no longer be able to download it. This cannot be undone.</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>Cancel</button>
-      <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true">Delete</button>
+      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial i18n="@@admin.deleteMaterial.cancel">Cancel</button>
+      <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true" i18n="@@admin.deleteMaterial.confirm">Delete</button>
     </mat-dialog-actions>
   `,
   styles: `

@@ -26,19 +26,19 @@ export function groupMaterials(materials: readonly MaterialItem[], lessons: read
     .sort((a, b) => a.position - b.position)
     .map((lesson) => ({
       lessonId: lesson.id,
-      heading: `Lesson ${lesson.position}: ${lesson.title}`,
+      heading: $localize`:@@admin.materials.lessonGroup:Lesson ${lesson.position}:position:: ${lesson.title}:title:`,
       materials: materials.filter((material) => material.lessonId === lesson.id).sort(byTitle),
     }))
     .filter((group) => group.materials.length > 0);
-  return [{ lessonId: null, heading: 'Whole course', materials: [...courseWide].sort(byTitle) }, ...perLesson];
+  return [{ lessonId: null, heading: $localize`:@@admin.materials.wholeCourse:Whole course`, materials: [...courseWide].sort(byTitle) }, ...perLesson];
 }
 
 /** What kind of file a material is, in words. */
 export function materialType(contentType: string): string {
   const type = contentType.toLowerCase();
   if (type === 'application/pdf') return 'PDF';
-  if (type.startsWith('audio/')) return 'Audio';
-  return 'File';
+  if (type.startsWith('audio/')) return $localize`:@@admin.materials.type.audio:Audio`;
+  return $localize`:@@admin.materials.type.file:File`;
 }
 
 const UNITS = ['KB', 'MB', 'GB'] as const;

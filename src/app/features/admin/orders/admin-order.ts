@@ -26,5 +26,5 @@ export function filterOrders(orders: readonly AdminOrder[], filter: OrderFilter)
 /** What was bought, for people; orders from before descriptions were recorded fall back to the product. */
 export function orderDescription(order: Pick<AdminOrder, 'description' | 'product' | 'courseId'>): string {
   if (order.description) return order.description;
-  return order.product === 'MEMBERSHIP' ? MEMBERSHIP_DESCRIPTION : `Course ${order.courseId ?? ''}`.trim();
+  return order.product === 'MEMBERSHIP' ? MEMBERSHIP_DESCRIPTION : $localize`:@@admin.orders.courseFallback:Course ${order.courseId ?? ''}:courseId:`.trim();
 }

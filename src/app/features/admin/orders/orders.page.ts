@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, InjectionToken, PendingTasks, computed, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, InjectionToken, LOCALE_ID, PendingTasks, computed, inject, resource, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -25,7 +25,7 @@ export const REFUND_RECHECK_DELAYS_MS = new InjectionToken<readonly number[]>('R
   factory: () => [1000, 2000, 3000, 5000, 8000],
 });
 
-export const REFUND_REQUESTED_MESSAGE = 'Refund requested — the order updates when Stripe confirms it.';
+export const REFUND_REQUESTED_MESSAGE = $localize`:@@admin.orders.refundRequested:Refund requested — the order updates when Stripe confirms it.`;
 
 /** Every order, newest first, filterable by status and searchable; a paid order can be refunded. */
 @Component({
@@ -44,7 +44,12 @@ export default class OrdersPage {
   protected readonly statuses = ORDER_STATUSES;
   protected readonly statusLabel = orderStatusLabel;
   protected readonly describe = orderDescription;
-  protected readonly amount = orderAmount;
+  private readonly locale = inject(LOCALE_ID);
+  protected readonly amount = (order: AdminOrder) => orderAmount(order, this.locale);
+  protected readonly labels = {
+    receipt: (id: string) => $localize`:@@admin.orders.receiptLabel:Receipt for order ${id}:orderId:`,
+    refund: (id: string) => $localize`:@@admin.orders.refundLabel:Refund order ${id}:orderId:`,
+  };
   protected readonly dateOf = orderDate;
 
   protected readonly orders = resource({ loader: () => fetchAllOrders(this.data) });
@@ -91,11 +96,13 @@ export default class OrdersPage {
         const order = await fetchOrder(this.data, orderId).catch(() => null);
         if (order) this.replace(order);
         if (order?.status === 'REFUNDED') {
-          this.notice.set(`Order ${orderId} is refunded.`);
+          this.notice.set($localize`:@@admin.orders.refunded:Order ${orderId}:orderId: is refunded.`);
           return;
         }
       }
-      this.notice.set(`Stripe has not confirmed the refund of order ${orderId} yet. Reload the page later to see it.`);
+      this.notice.set(
+        $localize`:@@admin.orders.refundUnconfirmed:Stripe has not confirmed the refund of order ${orderId}:orderId: yet. Reload the page later to see it.`,
+      );
     } finally {
       this.refunding.update((ids) => new Set([...ids].filter((id) => id !== orderId)));
     }

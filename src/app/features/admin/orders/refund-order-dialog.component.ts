@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, LOCALE_ID, inject, signal } from '@angular/core';
 import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
@@ -23,10 +23,10 @@ export interface RefundOrderData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatButton, ReasonField],
   template: `
-    <h2 mat-dialog-title>Refund {{ amount }}?</h2>
+    <h2 mat-dialog-title i18n="@@admin.refund.heading">Refund {{ amount }}?</h2>
     <form (ngSubmit)="confirm()" [formGroup]="form">
       <mat-dialog-content>
-        <p>{{ what }} · order {{ data.order.id }}</p>
+        <p i18n="@@admin.refund.what">{{ what }} · order {{ data.order.id }}</p>
         <p class="consequence">{{ consequence }}</p>
         <app-reason-field [control]="reason" />
         @if (failure(); as message) {
@@ -34,8 +34,8 @@ export interface RefundOrderData {
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" (click)="cancel()">Cancel</button>
-        <button mat-flat-button type="submit" class="danger" [disabled]="pending()">{{ pending() ? 'Refunding…' : 'Refund' }}</button>
+        <button mat-button type="button" (click)="cancel()" i18n="@@admin.refund.cancel">Cancel</button>
+        <button mat-flat-button type="submit" class="danger" [disabled]="pending()">@if (pending()) {<ng-container i18n="@@admin.refund.pending">Refunding…</ng-container>} @else {<ng-container i18n="@@admin.refund.confirm">Refund</ng-container>}</button>
       </mat-dialog-actions>
     </form>
   `,
@@ -59,12 +59,12 @@ export class RefundOrderDialog {
   protected readonly reason = reasonControl();
   protected readonly form = new FormGroup({ reason: this.reason });
 
-  protected readonly amount = orderAmount(this.data.order);
+  protected readonly amount = orderAmount(this.data.order, inject(LOCALE_ID));
   protected readonly what = orderDescription(this.data.order);
   protected readonly consequence =
     this.data.order.product === 'MEMBERSHIP'
-      ? 'The payment goes back to the card. The membership is not cancelled by refunding one payment.'
-      : 'The payment goes back to the card and the student loses access to the course.';
+      ? $localize`:@@admin.refund.consequenceMembership:The payment goes back to the card. The membership is not cancelled by refunding one payment.`
+      : $localize`:@@admin.refund.consequenceCourse:The payment goes back to the card and the student loses access to the course.`;
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
 

@@ -45,6 +45,8 @@ export class CourseQuestions {
   protected readonly status = signal('');
 
   protected readonly clock = (seconds: number) => formatDuration(Math.floor(seconds), 'clock');
+  protected readonly aLesson = $localize`:@@admin.questions.aLesson:A lesson`;
+  protected readonly excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
   protected draftOf(id: string, current: string | null | undefined): string {
     return this.drafts()[id] ?? current ?? '';
@@ -66,7 +68,7 @@ export class CourseQuestions {
     try {
       await backendCall(this.data.client.mutations.answerQuestion({ questionId: id, answer }));
       this.drafts.update(({ [id]: _sent, ...rest }) => rest);
-      this.status.set('Answer saved.');
+      this.status.set($localize`:@@admin.questions.saved:Answer saved.`);
       this.questions.reload();
     } catch (error) {
       this.answerError.set({ id, message: toBackendError(error).message });

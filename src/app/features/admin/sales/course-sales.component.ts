@@ -31,6 +31,7 @@ export class CourseSales {
   readonly courseId = input.required<string>();
 
   protected readonly sources = SOURCE_LABELS;
+  protected readonly revokeLabel = (student: string) => $localize`:@@admin.students.revokeLabel:Revoke access for ${student}:student:`;
 
   protected readonly sales = resource({
     params: () => ({ courseId: this.courseId() }),
@@ -76,7 +77,7 @@ export class CourseSales {
     try {
       await backendCall(this.data.client.mutations.adminGrantAccess({ courseId: this.courseId(), email, reason }));
       this.grantForm.reset();
-      this.snackBar.open(`Access granted to ${email}`, $localize`:@@admin.snackbar.ok:OK`, { duration: 5000 });
+      this.snackBar.open($localize`:@@admin.sales.granted:Access granted to ${email}:email:`, $localize`:@@admin.snackbar.ok:OK`, { duration: 5000 });
       this.sales.reload();
     } catch (error) {
       this.grantError.set(toBackendError(error).message);
@@ -95,10 +96,10 @@ export class CourseSales {
     this.revokeError.set(null);
     try {
       await backendCall(this.data.client.mutations.adminRevokeAccess({ courseId: this.courseId(), userId: student.userId, reason }));
-      this.snackBar.open(`Access revoked for ${name}`, $localize`:@@admin.snackbar.ok:OK`, { duration: 5000 });
+      this.snackBar.open($localize`:@@admin.sales.revoked:Access revoked for ${name}:name:`, $localize`:@@admin.snackbar.ok:OK`, { duration: 5000 });
       this.sales.reload();
     } catch (error) {
-      this.revokeError.set(`Access for ${name} was not revoked: ${toBackendError(error).message}`);
+      this.revokeError.set($localize`:@@admin.sales.error.revoke:Access for ${name}:name: was not revoked: ${toBackendError(error).message}:reason:`);
     } finally {
       this.revokingId.set(null);
     }

@@ -31,9 +31,11 @@ export type GrantForm = ReturnType<typeof createGrantForm>;
 
 /** The message shown under a field, or null while it is valid. */
 export function fieldError(control: AbstractControl, field: 'email' | 'reason'): string | null {
-  if (control.hasError('required')) return field === 'email' ? 'Enter the email the student signs in with.' : 'Enter a reason.';
-  if (control.hasError('email')) return 'Enter an email address like name@example.com.';
+  if (control.hasError('required')) return field === 'email'
+      ? $localize`:@@admin.grant.error.emailRequired:Enter the email the student signs in with.`
+      : $localize`:@@admin.grant.error.reasonRequired:Enter a reason.`;
+  if (control.hasError('email')) return $localize`:@@admin.grant.error.email:Enter an email address like name@example.com.`;
   const tooLong = control.getError('maxlength') as { requiredLength: number } | null;
-  if (tooLong) return `Use at most ${tooLong.requiredLength} characters.`;
+  if (tooLong) return $localize`:@@admin.grant.error.tooLong:Use at most ${tooLong.requiredLength}:max: characters.`;
   return null;
 }

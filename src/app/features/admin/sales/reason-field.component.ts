@@ -11,9 +11,9 @@ import { fieldError } from './grant-form';
   imports: [ReactiveFormsModule, MatFormField, MatLabel, MatHint, MatError, MatInput],
   template: `
     <mat-form-field appearance="outline">
-      <mat-label>Reason</mat-label>
+      <mat-label i18n="@@admin.reasonField.label">Reason</mat-label>
       <textarea matInput [formControl]="control()" rows="3" cdkFocusInitial></textarea>
-      <mat-hint>Kept in the audit trail.</mat-hint>
+      <mat-hint i18n="@@admin.reasonField.hint">Kept in the audit trail.</mat-hint>
       <mat-error>{{ error() }}</mat-error>
     </mat-form-field>
   `,

@@ -16,15 +16,15 @@ export interface RevokeAccessData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatButton, ReasonField],
   template: `
-    <h2 mat-dialog-title>Revoke access for {{ data.student }}?</h2>
+    <h2 mat-dialog-title i18n="@@admin.revoke.heading">Revoke access for {{ data.student }}?</h2>
     <form (ngSubmit)="confirm()" [formGroup]="form">
       <mat-dialog-content>
-        <p>They will no longer be able to play the course's paid lessons. A purchase is not refunded.</p>
+        <p i18n="@@admin.revoke.consequence">They will no longer be able to play the course's paid lessons. A purchase is not refunded.</p>
         <app-reason-field [control]="reason" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" (click)="cancel()">Cancel</button>
-        <button mat-flat-button type="submit" class="danger">Revoke access</button>
+        <button mat-button type="button" (click)="cancel()" i18n="@@admin.revoke.cancel">Cancel</button>
+        <button mat-flat-button type="submit" class="danger" i18n="@@admin.revoke.confirm">Revoke access</button>
       </mat-dialog-actions>
     </form>
   `,

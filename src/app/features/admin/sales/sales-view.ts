@@ -47,8 +47,8 @@ export function monthRows(byMonth: readonly MonthlyRevenue[], currency: string, 
 }
 
 export const SOURCE_LABELS: Readonly<Record<CourseStudent['source'], string>> = {
-  PURCHASE: 'Purchase',
-  ADMIN_GRANT: 'Admin grant',
+  PURCHASE: $localize`:@@admin.sales.source.purchase:Purchase`,
+  ADMIN_GRANT: $localize`:@@admin.sales.source.grant:Admin grant`,
 };
 
 /** Newest enrollments first. */
