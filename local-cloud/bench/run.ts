@@ -21,6 +21,17 @@ import { benchTranscode } from './transcode';
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 const rows: BenchRow[] = [];
 const progress = (line: string) => console.log(`bench: ${line}`);
+/** One part of the table; a part that fails is reported and the rest still measured. */
+async function part(name: string, measure: () => Promise<BenchRow[]>): Promise<void> {
+  progress(name);
+  try {
+    const measured = await measure();
+    for (const row of measured) progress(`${row.measurement}: ours ${row.ours.toFixed(1)}${row.bare === undefined ? '' : `, bare ${row.bare.toFixed(1)}`}`);
+    rows.push(...measured);
+  } catch (error) {
+    console.error(`bench: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
 
 const scratch = await mkdtemp(join(tmpdir(), 'bench-'));
 try {
@@ -35,13 +46,11 @@ try {
     const idleMiB = await treeRssMiB();
 
     progress('transcode 720p');
-    const hd = await benchTranscode(bench, scratch, 720, 11);
-    progress('transcode 1080p');
-    const fullHd = await benchTranscode(bench, scratch, 1080, 12);
-    rows.push(...hd.rows, ...fullHd.rows);
-
-    progress('API');
-    rows.push(...(await benchApi(bench, hd.lessonId)));
+    const hd = await benchTranscode(bench, scratch, 720, 11).catch((error: unknown) => {
+      throw new Error(`the 720p transcode every later row plays failed: ${String(error)}`);
+    });
+    rows.push(...hd.rows);
+    await part('API', () => benchApi(bench, hd.lessonId));
 
     const browser = await launchBrowser();
     try {
@@ -51,20 +60,21 @@ try {
         if (!data) throw new Error('getPlayback returned no manifest');
         return data.manifest;
       };
-      progress('first frame');
-      rows.push(...(await benchFirstFrame(browser, server, hd.lessonId, manifest)));
-      progress('pages');
-      rows.push(
-        ...(await benchPages(browser, server, [
+      await part('first frame', () => benchFirstFrame(browser, server, hd.lessonId, manifest));
+      await part('pages', () =>
+        benchPages(browser, server, [
           { name: 'catalog', path: '/', lcpTarget: '≤ 1000 ms', clsTarget: '≤ 0.02' },
           { name: 'course', path: `/courses/${benchCourseId}`, lcpTarget: '≤ 2500 ms', clsTarget: '≤ 0.1' },
           { name: 'lesson', path: `/courses/${benchCourseId}/lessons/${hd.lessonId}`, lcpTarget: '≤ 2500 ms', clsTarget: '≤ 0.1' },
-        ])),
+        ]),
       );
-      rows.push({ measurement: 'page: catalog initial JavaScript (gzip)', ours: await initialJsKb(browser, server, distDir, '/'), unit: 'kB', target: '≤ 200 kB' });
+      await part('initial JavaScript', async () => [
+        { measurement: 'page: catalog initial JavaScript (gzip)', ours: await initialJsKb(browser, server, distDir, '/'), unit: 'kB', target: '≤ 200 kB' },
+      ]);
     } finally {
       await browser.close();
     }
+    await part('transcode 1080p', async () => (await benchTranscode(bench, scratch, 1080, 12)).rows);
     rows.push(
       { measurement: 'memory: local cloud RSS, all processes, idle', ours: idleMiB, unit: 'MiB', target: '—' },
       { measurement: 'memory: local cloud RSS, all processes, peak during 720p transcode', ours: hd.peakRssMiB, unit: 'MiB', target: '—' },
