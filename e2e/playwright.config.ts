@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /** LOCAL_CLOUD_PORT_OFFSET shifts every local port, the app's included (local-cloud/service.ts). */
-const baseURL = `http://localhost:${4200 + Number(process.env['LOCAL_CLOUD_PORT_OFFSET'] ?? 0)}`;
+const offset = Number(process.env['LOCAL_CLOUD_PORT_OFFSET'] ?? 0);
+const baseURL = `http://localhost:${4200 + offset}`;
+/** The production build with its service worker (local-cloud/app-build/serve-app-build.ts), for e2e/offline-catalog.spec.ts. */
+export const appBuildURL = `http://localhost:${4180 + offset}`;
 
 /**
  * End-to-end tests against the whole product on one machine: `npm start` runs the local cloud
@@ -41,13 +44,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'npm start',
-    url: baseURL,
-    reuseExistingServer: !process.env['CI'],
-    // The first start installs and synthesizes the backend and builds the app.
-    timeout: 15 * 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  // Started in this order: the build copies the amplify_outputs.json that `npm start` writes.
+  webServer: [
+    {
+      command: 'npm start',
+      url: baseURL,
+      reuseExistingServer: !process.env['CI'],
+      // The first start installs and synthesizes the backend and builds the app.
+      timeout: 15 * 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: 'npm run serve:build',
+      url: appBuildURL,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 10 * 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

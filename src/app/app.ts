@@ -9,6 +9,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { map } from 'rxjs';
 import { AccountMenu } from './core/layout/account-menu';
 import { NavLinks } from './core/layout/nav-links';
+import { OfflineNotice } from './core/offline/offline-notice';
 
 const HANDSET_QUERY = '(max-width: 767.98px)';
 
@@ -27,6 +28,7 @@ const HANDSET_QUERY = '(max-width: 767.98px)';
     MatNavList,
     MatListItem,
     AccountMenu,
+    OfflineNotice,
   ],
   templateUrl: './app.html',
   styleUrl: './app.scss',
