@@ -1,10 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { appBuildURL } from './support/app-build';
 
 /** LOCAL_CLOUD_PORT_OFFSET shifts every local port, the app's included (local-cloud/service.ts). */
-const offset = Number(process.env['LOCAL_CLOUD_PORT_OFFSET'] ?? 0);
-const baseURL = `http://localhost:${4200 + offset}`;
-/** The production build with its service worker (local-cloud/app-build/serve-app-build.ts), for e2e/offline-catalog.spec.ts. */
-export const appBuildURL = `http://localhost:${4180 + offset}`;
+const baseURL = `http://localhost:${4200 + Number(process.env['LOCAL_CLOUD_PORT_OFFSET'] ?? 0)}`;
 
 /**
  * End-to-end tests against the whole product on one machine: `npm start` runs the local cloud

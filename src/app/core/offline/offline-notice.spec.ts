@@ -4,7 +4,7 @@ import { OFFLINE_MESSAGE, OfflineNotice } from './offline-notice';
 describe('OfflineNotice', () => {
   function render() {
     const fixture = TestBed.createComponent(OfflineNotice);
-    const status = () => (fixture.nativeElement as HTMLElement).querySelector('[role="status"]')?.textContent?.trim();
+    const status = () => (fixture.nativeElement as HTMLElement).querySelector('[role="status"]')?.textContent?.trim() ?? null;
     return { fixture, status };
   }
 
@@ -15,7 +15,7 @@ describe('OfflineNotice', () => {
     const { fixture, status } = render();
     await fixture.whenStable();
 
-    expect(status()).toBe('');
+    expect(status()).toBeNull();
   });
 
   it('should say the app is offline in a status region when the connection drops', async () => {
@@ -36,6 +36,6 @@ describe('OfflineNotice', () => {
     window.dispatchEvent(new Event('online'));
     await fixture.whenStable();
 
-    expect(status()).toBe('');
+    expect(status()).toBeNull();
   });
 });

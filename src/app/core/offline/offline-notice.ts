@@ -4,16 +4,14 @@ import { NetworkStatus } from './network-status.service';
 export const OFFLINE_MESSAGE =
   "You're offline. The catalog and the course pages you opened show what they had on your last visit; anything else needs a connection.";
 
-/** The app-wide offline notice; the live region stays in the page so that its change is announced. */
+/** The app-wide offline notice, present only while offline so that pages keep their own status regions to themselves. */
 @Component({
   selector: 'app-offline-notice',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div role="status">
-      @if (!online()) {
-        <p class="offline-notice">{{ message }}</p>
-      }
-    </div>
+    @if (!online()) {
+      <p class="offline-notice" role="status">{{ message }}</p>
+    }
   `,
   styles: `
     .offline-notice {
