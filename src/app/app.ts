@@ -8,6 +8,7 @@ import { MatToolbar } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { map } from 'rxjs';
 import { AccountMenu } from './core/layout/account-menu';
+import { LanguageMenu } from './core/layout/language-menu';
 import { NavLinks } from './core/layout/nav-links';
 import { OfflineNotice } from './core/offline/offline-notice';
 
@@ -28,6 +29,7 @@ const HANDSET_QUERY = '(max-width: 767.98px)';
     MatNavList,
     MatListItem,
     AccountMenu,
+    LanguageMenu,
     OfflineNotice,
   ],
   templateUrl: './app.html',
