@@ -18,9 +18,9 @@ export function playbackFailureOf(error: BackendError): PlaybackFailure {
 }
 
 export const failureMessages: Readonly<Record<PlaybackFailure, string>> = {
-  locked: 'This lesson is part of a course you have not unlocked yet.',
-  'not-found': 'This lesson could not be found. It may have been removed or unpublished.',
-  'not-ready': 'The video for this lesson is still being prepared. Please check back in a few minutes.',
-  unsupported: 'This browser cannot play streaming video. Please try a current version of Chrome, Edge, Firefox or Safari.',
-  error: 'The video could not be loaded. Please try again.',
+  locked: $localize`:@@player.failure.locked:This lesson is part of a course you have not unlocked yet.`,
+  'not-found': $localize`:@@player.failure.notFound:This lesson could not be found. It may have been removed or unpublished.`,
+  'not-ready': $localize`:@@player.failure.notReady:The video for this lesson is still being prepared. Please check back in a few minutes.`,
+  unsupported: $localize`:@@player.failure.unsupported:This browser cannot play streaming video. Please try a current version of Chrome, Edge, Firefox or Safari.`,
+  error: $localize`:@@player.failure.error:The video could not be loaded. Please try again.`,
 };
