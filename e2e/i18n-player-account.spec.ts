@@ -18,7 +18,7 @@ async function signInInSpanish(page: Page, email: string, path: string): Promise
   await page.getByLabel('Correo electrónico').fill(email);
   await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Iniciar sesión' }).click();
-  await expect(page).not.toHaveURL(/\/account\/sign-in/);
+  await expect(page).not.toHaveURL(/\/account\/sign-in/, { timeout: 60_000 });
 }
 
 /** Fails naming any of `english` (strings this area translated) still shown on the page. */
@@ -28,6 +28,9 @@ async function expectNoneOf(page: Page, english: readonly string[]): Promise<voi
 }
 
 test.describe('player and account in Spanish', () => {
+  // Each test reloads the app for the language switch and signs in: slower than one screen's spec.
+  test.describe.configure({ timeout: 180_000 });
+
   test.beforeEach(async ({ page }) => {
     await switchToSpanish(page);
   });
