@@ -1,66 +1,89 @@
 /**
- * `npm run bench`: how fast and how heavy the local stack is. Prints measurements; asserts nothing
- * (speed and memory targets live here, never in timed tests).
+ * `npm run bench`: our paths beside the bare tools doing the same work, measured side by side in one
+ * run, printed as one table with ratios. Asserts nothing (targets live here, never in timed tests).
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { generateClient } from 'aws-amplify/data';
 import type { Schema } from '../../amplify/data/resource';
-import { CloudFixture } from '../integration/cloud-fixture';
-import { ffmpegPath } from '../mediaconvert/ffmpeg-path';
-import { synthBackend } from '../synth/synth-backend';
+import { benchApi } from './api';
+import { BenchCloud, benchCourseId } from './bench-cloud';
+import { launchBrowser } from './browser';
+import { benchFirstFrame } from './first-frame';
+import { treeRssMiB } from './memory';
+import { benchPages, initialJsKb } from './pages';
+import { productionBuild } from './production-build';
+import { startStaticServer } from './static-server';
+import { formatTable, type BenchRow } from './table';
+import { benchTranscode } from './transcode';
 
-const run = promisify(execFile);
-const rows: [string, string][] = [];
-const record = (name: string, value: string) => {
-  rows.push([name, value]);
-  console.log(`${name}: ${value}`);
-};
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await work();
-  return [result, performance.now() - started];
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+const rows: BenchRow[] = [];
+const progress = (line: string) => console.log(`bench: ${line}`);
+/** One part of the table; a part that fails is reported and the rest still measured. */
+async function part(name: string, measure: () => Promise<BenchRow[]>): Promise<void> {
+  progress(name);
+  try {
+    const measured = await measure();
+    for (const row of measured) progress(`${row.measurement}: ours ${row.ours.toFixed(1)}${row.bare === undefined ? '' : `, bare ${row.bare.toFixed(1)}`}`);
+    rows.push(...measured);
+  } catch (error) {
+    console.error(`bench: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
 }
 
 const scratch = await mkdtemp(join(tmpdir(), 'bench-'));
 try {
-  const [, synthMs] = await timed(() => synthBackend(join(scratch, 'synth')));
-  record('synth backend to CloudFormation', `${(synthMs / 1000).toFixed(1)} s`);
+  // BENCH_APP_DIR reuses a production build's browser folder (while working on the bench itself).
+  const distDir = process.env['BENCH_APP_DIR'] ?? (progress('production build'), await productionBuild(join(scratch, 'app')));
+  const server = await startStaticServer(distDir);
+  progress('local cloud');
+  const bench = await BenchCloud.start(scratch, server.origin);
+  server.route('/amplify_outputs.json', bench.outputsFile);
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const idleMiB = await treeRssMiB();
 
-  const [fixture, startMs] = await timed(() => CloudFixture.start(join(scratch, 'cloud')));
-  record('local cloud cold start (synth cached)', `${(startMs / 1000).toFixed(1)} s`);
+    progress('transcode 720p');
+    const hd = await benchTranscode(bench, scratch, 720, 11).catch((error: unknown) => {
+      throw new Error(`the 720p transcode every later row plays failed: ${String(error)}`);
+    });
+    rows.push(...hd.rows);
+    await part('API', () => benchApi(bench, hd.lessonId));
 
-  await fixture.put('Course', { id: 'bench-course', title: 'Bench', summary: 's', description: 'd', instrument: 'PIANO', level: 'BEGINNER', priceCents: 100, currency: 'usd', status: 'PUBLISHED' });
-  for (let i = 1; i <= 10; i++) {
-    await fixture.put('Lesson', { id: `bench-lesson-${i}`, courseId: 'bench-course', title: `L${i}`, position: i, freePreview: i === 1, status: 'PUBLISHED', videoStatus: 'NONE' });
+    const browser = await launchBrowser();
+    try {
+      const client = generateClient<Schema>();
+      const manifest = async () => {
+        const { data } = await client.queries.getPlayback({ lessonId: hd.lessonId }, { authMode: 'apiKey' });
+        if (!data) throw new Error('getPlayback returned no manifest');
+        return data.manifest;
+      };
+      await part('first frame', () => benchFirstFrame(browser, server, hd.lessonId, manifest));
+      await part('pages', () =>
+        benchPages(browser, server, [
+          { name: 'catalog', path: '/', lcpTarget: '≤ 1000 ms', clsTarget: '≤ 0.02' },
+          { name: 'course', path: `/courses/${benchCourseId}`, lcpTarget: '≤ 2500 ms', clsTarget: '≤ 0.1' },
+          { name: 'lesson', path: `/courses/${benchCourseId}/lessons/${hd.lessonId}`, lcpTarget: '≤ 2500 ms', clsTarget: '≤ 0.1' },
+        ]),
+      );
+      await part('initial JavaScript', async () => [
+        { measurement: 'page: catalog initial JavaScript (gzip)', ours: await initialJsKb(browser, server, distDir, '/'), unit: 'kB', target: '≤ 200 kB' },
+      ]);
+    } finally {
+      await browser.close();
+    }
+    await part('transcode 1080p', async () => (await benchTranscode(bench, scratch, 1080, 12)).rows);
+    rows.push(
+      { measurement: 'memory: local cloud RSS, all processes, idle', ours: idleMiB, unit: 'MiB', target: '—' },
+      { measurement: 'memory: local cloud RSS, all processes, peak during 720p transcode', ours: hd.peakRssMiB, unit: 'MiB', target: '—' },
+    );
+  } finally {
+    await bench.stop();
+    await server.stop();
   }
-  const client = generateClient<Schema>();
-  await client.queries.listCatalog({ authMode: 'apiKey' });
-  const latencies: number[] = [];
-  for (let i = 0; i < 50; i++) latencies.push((await timed(() => client.queries.listCatalog({ authMode: 'apiKey' })))[1]);
-  latencies.sort((a, b) => a - b);
-  record('listCatalog through AppSync + catalog λ (50 warm calls)', `p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms`);
-
-  const source = join(scratch, 'source.mp4');
-  const seconds = 20;
-  await run(ffmpegPath(), ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=30', '-f', 'lavfi', '-i', 'sine=frequency=440', '-t', String(seconds), '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', source]);
-  await fixture.put('Lesson', { id: 'bench-video', courseId: 'bench-course', title: 'Video', position: 11, freePreview: true, status: 'PUBLISHED', videoStatus: 'NONE' });
-  const [, transcodeMs] = await timed(async () => {
-    await fixture.uploadFile(`uploads/bench-video/source.mp4`, await readFile(source), 'video/mp4');
-    await fixture.eventually(() => fixture.get('Lesson', { id: 'bench-video' }), (item) => item?.['videoStatus'] === 'READY' || item?.['videoStatus'] === 'FAILED', 'the bench video', 20 * 60_000);
-  });
-  record(`upload → HLS ladder ready (${seconds} s 720p source, 3 rungs: no upscaling to 1080p)`, `${(transcodeMs / 1000).toFixed(1)} s (${(seconds / (transcodeMs / 1000)).toFixed(2)}x realtime)`);
-
-  record('local cloud process memory (RSS, this process)', `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
-  await fixture.stop();
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }
-
-console.log('\nBenchmark results');
-for (const [name, value] of rows) console.log(`  ${name.padEnd(60)} ${value}`);
+console.log(`\n${formatTable(rows)}`);

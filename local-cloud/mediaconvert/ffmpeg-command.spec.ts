@@ -1,4 +1,4 @@
-import { frameCaptureArgs, ladderArgs } from './ffmpeg-command';
+import { frameCaptureArgs, ladderArgs, loudnessGraph } from './ffmpeg-command';
 import { planFromSettings, type WireJobSettings } from './job-settings';
 
 const settings = (audio: boolean): WireJobSettings => ({
@@ -69,15 +69,24 @@ describe('audio normalisation', () => {
     return planFromSettings(wire);
   };
 
-  it('should run each rung’s audio through loudnorm at the target when the settings correct audio', () => {
+  it('should correct the loudness once and split it to every rung when the settings correct audio', () => {
     const args = ladderArgs(normalised('CORRECT_AUDIO'), '/w/in.mov', '/w/out', { hasAudio: true });
-    expect(valueAfter(args, '-filter:a:0')).toBe('loudnorm=I=-14:TP=-1:LRA=11');
-    expect(valueAfter(args, '-filter:a:1')).toBe('loudnorm=I=-14:TP=-1:LRA=11');
+    expect(valueAfter(args, '-filter_complex')).toBe('[0:a:0]loudnorm=I=-14:TP=-1:LRA=11,asplit=2[loud0][loud1]');
+    const maps = args.filter((_, index) => args[index - 1] === '-map');
+    expect(maps).toEqual(['0:v:0', '[loud0]', '0:v:0', '[loud1]']);
+    expect(args.some((arg) => arg.startsWith('-filter:a'))).toBeFalse();
+  });
+
+  it('should correct each distinct loudness target once', () => {
+    expect(loudnessGraph(new Map([[0, 'loudnorm=I=-14'], [1, 'loudnorm=I=-23'], [2, 'loudnorm=I=-14']]))).toBe(
+      '[0:a:0]loudnorm=I=-14,asplit=2[loud0][loud2];[0:a:0]loudnorm=I=-23,asplit=1[loud1]',
+    );
   });
 
   it('should leave the audio alone when the settings only measure it', () => {
     const args = ladderArgs(normalised('MEASURE_ONLY'), '/w/in.mov', '/w/out', { hasAudio: true });
-    expect(args.some((arg) => arg.startsWith('-filter:a'))).toBeFalse();
+    expect(args).not.toContain('-filter_complex');
+    expect(args.filter((_, index) => args[index - 1] === '-map')).toEqual(['0:v:0', '0:a:0', '0:v:0', '0:a:0']);
   });
 });
 

@@ -17,12 +17,16 @@ const crfFor = (quality: number) => Math.min(51, Math.max(0, 37 - 2 * quality));
 /**
  * One ffmpeg run for the whole ladder: the source is decoded once and encoded per rung (H.264 + AAC),
  * keyframes forced on the segment grid so every segment starts clean, muxed by the HLS muxer with
- * -var_stream_map into one variant playlist per rung plus a master playlist.
+ * -var_stream_map into one variant playlist per rung plus a master playlist. Loudness is corrected
+ * once per distinct target and split to the rungs that share it, not once per rung.
  */
 export function ladderArgs(plan: LadderPlan, inputPath: string, outDir: string, source: SourceInfo, writeMaster = true): string[] {
   const needsSilence = plan.rungs.some((rung) => rung.audio) && !source.hasAudio;
   const args = ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-nostats', '-progress', 'pipe:1', '-i', inputPath];
   if (needsSilence) args.push('-f', 'lavfi', '-i', 'anullsrc=channel_layout=stereo:sample_rate=48000');
+  // Generated silence has no loudness to correct.
+  const normalised = needsSilence ? new Map<number, string>() : normalisedAudio(plan.rungs);
+  if (normalised.size > 0) args.push('-filter_complex', loudnessGraph(normalised));
   let audioIndex = 0;
   const streamMap: string[] = [];
   const perStream: string[] = [];
@@ -30,10 +34,8 @@ export function ladderArgs(plan: LadderPlan, inputPath: string, outDir: string, 
     args.push('-map', '0:v:0');
     perStream.push(...videoOptions(rung, videoIndex));
     if (rung.audio) {
-      args.push('-map', needsSilence ? '1:a:0' : '0:a:0');
+      args.push('-map', normalised.has(videoIndex) ? `[${normalisedLabel(videoIndex)}]` : needsSilence ? '1:a:0' : '0:a:0');
       perStream.push(`-b:a:${audioIndex}`, String(rung.audio.bitrate), `-ar:a:${audioIndex}`, String(rung.audio.sampleRate), `-ac:a:${audioIndex}`, String(rung.audio.channels));
-      // Generated silence has no loudness to correct.
-      if (rung.audio.loudness && !needsSilence) perStream.push(`-filter:a:${audioIndex}`, loudnormFilter(rung.audio.loudness));
       streamMap.push(`v:${videoIndex},a:${audioIndex}`);
       audioIndex += 1;
     } else {
@@ -58,6 +60,26 @@ export function ladderArgs(plan: LadderPlan, inputPath: string, outDir: string, 
     join(outDir, 'variant_%v.m3u8'),
   );
   return args;
+}
+
+const normalisedLabel = (rungIndex: number) => `loud${rungIndex}`;
+
+/** Rung index → its loudnorm filter, for the rungs whose audio is corrected. */
+function normalisedAudio(rungs: readonly RungPlan[]): Map<number, string> {
+  const filters = new Map<number, string>();
+  rungs.forEach((rung, index) => {
+    if (rung.audio?.loudness) filters.set(index, loudnormFilter(rung.audio.loudness));
+  });
+  return filters;
+}
+
+/** One loudnorm per distinct target on the decoded source audio, asplit to each rung's labelled output. */
+export function loudnessGraph(filters: ReadonlyMap<number, string>): string {
+  const rungsByFilter = new Map<string, number[]>();
+  for (const [rung, filter] of filters) rungsByFilter.set(filter, [...(rungsByFilter.get(filter) ?? []), rung]);
+  return [...rungsByFilter]
+    .map(([filter, rungs]) => `[0:a:0]${filter},asplit=${rungs.length}${rungs.map((rung) => `[${normalisedLabel(rung)}]`).join('')}`)
+    .join(';');
 }
 
 /** AudioNormalizationSettings → ffmpeg's EBU R128 loudnorm (single pass): integrated target and true-peak ceiling. */

@@ -20,6 +20,7 @@ import { completedLessonIds, continueLesson, hasStarted } from '../../shared/les
 import { PricePipe } from '../../shared/price.pipe';
 import { reloadWhenIdle } from '../../shared/reload-when-idle';
 import { CertificateButtonComponent } from '../certificates/certificate-button.component';
+import { PrefetchLessonDirective } from '../lesson-player/playback/prefetch-lesson.directive';
 import { courseCta } from './course-cta';
 
 export const CHECKOUT_SUCCESS_MESSAGE = $localize`:@@course.checkout.success:Payment received — your course unlocks in a moment`;
@@ -27,7 +28,7 @@ export const CHECKOUT_SUCCESS_MESSAGE = $localize`:@@course.checkout.success:Pay
 @Component({
   selector: 'app-course-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, DurationPipe, PricePipe, CertificateButtonComponent],
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule, DurationPipe, PricePipe, CertificateButtonComponent, PrefetchLessonDirective],
   providers: [CheckoutConfirmation],
   templateUrl: './course.page.html',
   styleUrl: './course.page.scss',

@@ -3,6 +3,7 @@ import { Router } from '@angular/router';
 import { DataClientService } from '../../../core/data/data-client';
 import { FakeDataClient, fakeDataClient } from '../testing/fake-data-client.spec';
 import { LessonPlayback } from './lesson-playback.service';
+import { PlaybackPrefetch } from './playback-prefetch.service';
 
 const manifest = '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=800000\ndata:application/vnd.apple.mpegurl;base64,AAAA\n';
 
@@ -33,6 +34,16 @@ describe('LessonPlayback', () => {
     respond(3_600_000);
     await playback.open('c1', 'l1');
     expect(fake.queries['getPlayback']).toHaveBeenCalledWith({ lessonId: 'l1' }, { authMode: 'apiKey' });
+  });
+
+  it('should play the manifest prefetched on intent without asking the backend again', async () => {
+    const take = spyOn(TestBed.inject(PlaybackPrefetch), 'take').and.returnValue(
+      Promise.resolve({ manifest, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }),
+    );
+    const url = await playback.open('c1', 'l1');
+    expect(take).toHaveBeenCalledWith('l1');
+    expect(fake.queries['getPlayback']).not.toHaveBeenCalled();
+    expect(await (await fetch(url ?? '')).text()).toBe(manifest);
   });
 
   it('should resolve with a blob: URL serving the manifest text when the lesson is playable', async () => {

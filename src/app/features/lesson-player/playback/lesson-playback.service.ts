@@ -3,6 +3,7 @@ import { Router } from '@angular/router';
 import { backendCall, toBackendError } from '../../../core/data/backend-call';
 import { DataClientService } from '../../../core/data/data-client';
 import { ManifestObjectUrl } from './manifest-object-url';
+import { PlaybackPrefetch } from './playback-prefetch.service';
 import { PlaybackFailure, playbackFailureOf } from './playback-failure';
 
 /**
@@ -29,6 +30,7 @@ interface Playback {
 export class LessonPlayback implements OnDestroy {
   private readonly data = inject(DataClientService);
   private readonly router = inject(Router);
+  private readonly prefetched = inject(PlaybackPrefetch);
   private readonly urls = new ManifestObjectUrl();
   private readonly current = signal<PlaybackStatus>('idle');
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -43,7 +45,7 @@ export class LessonPlayback implements OnDestroy {
   async open(courseId: string, lessonId: string): Promise<string | null> {
     this.lessonId = lessonId;
     this.current.set('loading');
-    const result = await this.fetch();
+    const result = await this.fetch(this.prefetched.take(lessonId));
     if (this.destroyed) return null;
     if ('failure' in result) {
       this.current.set(result.failure);
@@ -94,9 +96,9 @@ export class LessonPlayback implements OnDestroy {
     return url;
   }
 
-  private async fetch(): Promise<Playback | { failure: PlaybackFailure }> {
+  private async fetch(prefetched?: Promise<Playback | null | undefined>): Promise<Playback | { failure: PlaybackFailure }> {
     try {
-      const data = await backendCall(this.data.client.queries.getPlayback({ lessonId: this.lessonId }, { authMode: this.data.authMode() }));
+      const data = await (prefetched ?? backendCall(this.data.client.queries.getPlayback({ lessonId: this.lessonId }, { authMode: this.data.authMode() })));
       if (!data?.manifest) return { failure: 'not-found' };
       return data;
     } catch (thrown) {
