@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { appBuildURL } from './support/app-build';
 
 /** LOCAL_CLOUD_PORT_OFFSET shifts every local port, the app's included (local-cloud/service.ts). */
 const baseURL = `http://localhost:${4200 + Number(process.env['LOCAL_CLOUD_PORT_OFFSET'] ?? 0)}`;
@@ -41,13 +42,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'npm start',
-    url: baseURL,
-    reuseExistingServer: !process.env['CI'],
-    // The first start installs and synthesizes the backend and builds the app.
-    timeout: 15 * 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  // Started in this order: the build copies the amplify_outputs.json that `npm start` writes.
+  webServer: [
+    {
+      command: 'npm start',
+      url: baseURL,
+      reuseExistingServer: !process.env['CI'],
+      // The first start installs and synthesizes the backend and builds the app.
+      timeout: 15 * 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: 'npm run serve:build',
+      url: appBuildURL,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 10 * 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

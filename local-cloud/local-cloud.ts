@@ -119,7 +119,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       await startStorage({
         stateDir: join(stateDir, 'storage'),
         bucket,
-        allowedOrigins: [options.appOrigin, `http://127.0.0.1:${ports.app}`],
+        allowedOrigins: [options.appOrigin, `http://127.0.0.1:${ports.app}`, `http://localhost:${ports.appBuild}`],
         credentials,
         log: (line) => log('s3', line),
         port: port(ports.storage),

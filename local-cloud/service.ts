@@ -24,6 +24,8 @@ export const ports = {
   mediaConvert: 4150 + offset,
   functionUrls: 4160 + offset,
   mail: 4170 + offset,
+  /** The app's production build (service worker on), served by local-cloud/app-build/serve-app-build.ts. */
+  appBuild: 4180 + offset,
 } as const;
 
 export const region = 'us-east-1';

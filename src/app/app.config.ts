@@ -1,12 +1,14 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   ErrorHandler,
+  isDevMode,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
   type ApplicationConfig,
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideServiceWorker } from '@angular/service-worker';
 import { routes } from './app.routes';
 import { configureAmplify } from './core/amplify/configure-amplify';
 import { ChunkLoadErrorHandler } from './core/errors/chunk-load-error-handler';
@@ -23,5 +25,7 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withFetch(), withInterceptors([requestIdInterceptor, errorInterceptor, retryInterceptor])),
     { provide: ErrorHandler, useClass: ChunkLoadErrorHandler },
     provideAppInitializer(configureAmplify),
+    // Production builds only: it keeps the app shell for offline visits (ngsw-config.json; never API or media).
+    provideServiceWorker('ngsw-worker.js', { enabled: !isDevMode(), registrationStrategy: 'registerWhenStable:30000' }),
   ],
 };

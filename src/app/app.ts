@@ -10,6 +10,7 @@ import { map } from 'rxjs';
 import { AccountMenu } from './core/layout/account-menu';
 import { LanguageMenu } from './core/layout/language-menu';
 import { NavLinks } from './core/layout/nav-links';
+import { OfflineNotice } from './core/offline/offline-notice';
 
 const HANDSET_QUERY = '(max-width: 767.98px)';
 
@@ -29,6 +30,7 @@ const HANDSET_QUERY = '(max-width: 767.98px)';
     MatListItem,
     AccountMenu,
     LanguageMenu,
+    OfflineNotice,
   ],
   templateUrl: './app.html',
   styleUrl: './app.scss',

@@ -69,6 +69,13 @@ describe('backendCall', () => {
     expect(error.kind).toBe('network');
   });
 
+  it('should reject with a network error when the service worker answers 504 for a request it could not send', async () => {
+    const error = await failureOf(
+      backendCall(failing({ message: 'Unknown error', originalError: { name: 'UnknownError', response: { statusCode: 504, body: '' } } })),
+    );
+    expect(error.kind).toBe('network');
+  });
+
   it('should reject with the GraphQL error when the client rejects with a result carrying errors', async () => {
     const error = await failureOf(backendCall(Promise.reject({ data: null, errors: [{ message: 'NotReady: still transcoding' }] })));
     expect(error.kind).toBe('not-ready');

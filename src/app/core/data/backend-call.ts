@@ -149,7 +149,7 @@ export function fromGraphQlError(error: GraphQlErrorLike): BackendError {
     return new BackendError(functionKind, personal, prefix);
   }
   const answeredType = errorType ?? errorTypeOfAnswer(error.originalError?.response?.body);
-  const kind = kindOf(answeredType, error.originalError?.name, message);
+  const kind = kindOf(answeredType, error.originalError?.name, message, error.originalError?.response?.statusCode);
   return new BackendError(kind, DEFAULT_MESSAGES[kind], answeredType ?? error.originalError?.name);
 }
 
@@ -164,9 +164,11 @@ export const DEFAULT_MESSAGES: Readonly<Record<BackendErrorKind, string>> = {
   server: $localize`:@@core.backendError.server:Something went wrong on our side. Please try again in a moment.`,
 };
 
-function kindOf(errorType: string | undefined, originalName: string | undefined, message: string): BackendErrorKind {
+function kindOf(errorType: string | undefined, originalName: string | undefined, message: string, statusCode: number | undefined): BackendErrorKind {
   const byType = (errorType && APPSYNC_KINDS[errorType]) || (originalName && APPSYNC_KINDS[originalName]);
   if (byType) return byType;
+  // No server answered: what the service worker (ngsw) replies offline instead of the fetch error.
+  if (statusCode === 504) return 'network';
   // Amplify replaces the message of a refused request with exactly 'Unauthorized'.
   if (/^unauthori[sz]ed$/i.test(message.trim())) return 'unauthorized';
   if (/network|failed to fetch|load failed|connection|offline/i.test(message)) return 'network';

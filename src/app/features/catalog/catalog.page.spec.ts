@@ -3,6 +3,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthService } from '../../core/auth/auth.service';
 import { DataClientService } from '../../core/data/data-client';
+import { CatalogLastVisit } from '../../shared/catalog-last-visit.service';
 import { FakeAuth, courseFixture, fakeDataClient } from '../../shared/testing/student-fakes.spec';
 import CatalogPage from './catalog.page';
 
@@ -36,6 +37,18 @@ async function open(url: string) {
 const titles = (page: HTMLElement) => Array.from(page.querySelectorAll('app-course-card h2')).map((h) => h.textContent?.trim());
 
 describe('CatalogPage', () => {
+  // The page remembers the catalog it showed (CatalogLastVisit): no spec may see another's.
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('should list the catalog from the last visit when the backend cannot be reached', async () => {
+    const { client } = setUp();
+    await TestBed.inject(CatalogLastVisit).catalog();
+    client.queries.listCatalog.and.rejectWith(new TypeError('Failed to fetch'));
+    const { page } = await open('/');
+    expect(titles(page)).toEqual(['Blues Guitar Basics', 'Jazz Guitar Voicings', 'Piano for Songwriters']);
+  });
+
   it('should list every published course when no filter is set', async () => {
     setUp();
     const { page } = await open('/');

@@ -10,7 +10,7 @@ import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { debounceTime, filter, map } from 'rxjs';
 import { AuthService } from '../../core/auth/auth.service';
 import { DataClientService } from '../../core/data/data-client';
-import { fetchCatalog } from '../../shared/catalog-api';
+import { CatalogLastVisit } from '../../shared/catalog-last-visit.service';
 import { Instrument, LEVELS, Level, enumLabel } from '../../shared/catalog-types';
 import { filterCourses, instrumentCounts, isFilterActive } from './catalog-filter';
 import { CatalogUrlState } from './catalog-url-state.service';
@@ -39,6 +39,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
 export default class CatalogPage {
   private readonly data = inject(DataClientService);
   private readonly auth = inject(AuthService);
+  private readonly lastVisit = inject(CatalogLastVisit);
   protected readonly state = inject(CatalogUrlState);
 
   protected readonly levels = LEVELS;
@@ -48,7 +49,7 @@ export default class CatalogPage {
   /** Waits for the session check so the first request already uses the right auth mode. */
   protected readonly catalog = resource({
     params: () => (this.auth.ready() ? { authMode: this.data.authMode() } : undefined),
-    loader: () => fetchCatalog(this.data),
+    loader: () => this.lastVisit.catalog(),
   });
 
   protected readonly loading = computed(() => !this.catalog.hasValue() && !this.catalog.error());

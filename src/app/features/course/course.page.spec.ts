@@ -7,6 +7,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { CHECKOUT_CONFIRMATION_TIMEOUT_MS, PAYMENT_UNCONFIRMED_MESSAGE } from '../../core/checkout/checkout-confirmation.service';
 import { DataClientService } from '../../core/data/data-client';
 import { BROWSER_LOCATION } from '../../shared/browser-location';
+import { CatalogLastVisit } from '../../shared/catalog-last-visit.service';
 import { FakeAuth, courseFixture, fakeDataClient } from '../../shared/testing/student-fakes.spec';
 import CoursePage, { CHECKOUT_SUCCESS_MESSAGE } from './course.page';
 
@@ -47,6 +48,10 @@ function buttonOrLink(page: HTMLElement, text: string): HTMLElement | undefined 
 }
 
 describe('CoursePage', () => {
+  // The page remembers each course it showed (CatalogLastVisit): no spec may see another's.
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
   describe('for a guest', () => {
     it('should offer "Sign in to buy" with a return URL when the visitor is a guest', async () => {
       setUp(new FakeAuth());
@@ -328,6 +333,14 @@ describe('CoursePage', () => {
     client.queries.getCatalogCourse.and.resolveTo({ data: null });
     const { page } = await open('/courses/nope');
     expect(page.querySelector('h1')?.textContent).toBe('Course not found');
+  });
+
+  it('should show the course from the last visit when the backend cannot be reached', async () => {
+    const { client } = setUp(new FakeAuth());
+    await TestBed.inject(CatalogLastVisit).course('c1');
+    client.queries.getCatalogCourse.and.rejectWith(new TypeError('Failed to fetch'));
+    const { page } = await open('/courses/c1');
+    expect(page.querySelector('h1')?.textContent).toBe(courseFixture().title);
   });
 
   it('should offer a retry when loading the course fails', async () => {

@@ -11,7 +11,7 @@ import { CHECKOUT_CANCELLED_MESSAGE, type CheckoutReturn, forgetCheckoutReturn, 
 import { backendCall } from '../../core/data/backend-call';
 import { DataClientService } from '../../core/data/data-client';
 import { BROWSER_LOCATION } from '../../shared/browser-location';
-import { fetchCatalogCourse } from '../../shared/catalog-api';
+import { CatalogLastVisit } from '../../shared/catalog-last-visit.service';
 import { enumLabel, orderedLessons } from '../../shared/catalog-types';
 import { DurationPipe } from '../../shared/duration.pipe';
 import { accessBadge } from '../../shared/course-access';
@@ -38,6 +38,7 @@ export default class CoursePage {
   private readonly router = inject(Router);
   private readonly data = inject(DataClientService);
   private readonly auth = inject(AuthService);
+  private readonly lastVisit = inject(CatalogLastVisit);
   private readonly snackBar = inject(MatSnackBar);
   private readonly location = inject(BROWSER_LOCATION);
   private readonly title = inject(Title);
@@ -51,7 +52,7 @@ export default class CoursePage {
   /** Reloaded when the user signs in or out: the course carries the caller's access, decided by the backend. */
   protected readonly course = resource({
     params: () => (this.auth.ready() ? { courseId: this.courseId(), authMode: this.data.authMode() } : undefined),
-    loader: ({ params }) => fetchCatalogCourse(this.data, params.courseId),
+    loader: ({ params }) => this.lastVisit.course(params.courseId),
   });
 
   protected readonly progress = resource({

@@ -64,6 +64,12 @@ describe('LessonPlayerPage', () => {
     expect(element.querySelector('h1')?.textContent?.trim()).toBe('Box one');
   });
 
+  it('should say the lessons need a connection when the backend cannot be reached', async () => {
+    fake.queries['getCatalogCourse'].and.rejectWith(new TypeError('Failed to fetch'));
+    const element = await render('l2');
+    expect(element.querySelector('.sidebar [role="alert"]')?.textContent).toContain("You're offline — the lessons need a connection.");
+  });
+
   it('should link to the lessons before and after the current one in curriculum order', async () => {
     const element = await render('l2');
     const steps = [...element.querySelectorAll('.steps a')].map((a) => a.getAttribute('aria-label'));

@@ -3,6 +3,7 @@ import { MatButton } from '@angular/material/button';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth/auth.service';
+import { BackendError } from '../../core/data/backend-call';
 import { DataClientService } from '../../core/data/data-client';
 import { fetchCatalogCourse } from '../../shared/catalog-api';
 import { CatalogCourse, orderedLessons } from '../../shared/catalog-types';
@@ -12,7 +13,12 @@ import { LessonMaterials } from './materials/lesson-materials.component';
 import { LessonStage } from './stage/lesson-stage.component';
 import { PlayerIcon } from './ui/player-icon.component';
 
-type CourseState = { status: 'loading' } | { status: 'missing' } | { status: 'failed' } | { status: 'ready'; course: CatalogCourse };
+type CourseState =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'failed' }
+  | { status: 'offline' }
+  | { status: 'ready'; course: CatalogCourse };
 
 /**
  * Route `courses/:courseId/lessons/:lessonId`: the lesson player with the course curriculum.
@@ -86,8 +92,8 @@ export default class LessonPlayerPage {
       if (courseId !== this.courseId()) return;
       this.state.set(course ? { status: 'ready', course } : { status: 'missing' });
       this.completedBefore.set(course && signedIn ? await fetchCompletedLessonIds(this.data, course) : new Set());
-    } catch {
-      this.state.set({ status: 'failed' });
+    } catch (error) {
+      this.state.set({ status: error instanceof BackendError && error.kind === 'network' ? 'offline' : 'failed' });
     }
   }
 }

@@ -24,7 +24,7 @@ describe('playbackFailureOf', () => {
     expect(playbackFailureOf(fromGraphQlError({ message: 'Lambda timed out' }))).toBe('error');
   });
 
-  it('should report a generic error when the network failed', () => {
-    expect(playbackFailureOf(toBackendError(new TypeError('Failed to fetch')))).toBe('error');
+  it('should report offline when the backend cannot be reached', () => {
+    expect(playbackFailureOf(toBackendError(new TypeError('Failed to fetch')))).toBe('offline');
   });
 });
