@@ -13,11 +13,11 @@ const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+\- ]/;
 
 /** The user pool's password policy (Amplify's default: 8+ characters with upper, lower, digit and symbol). */
 export const PASSWORD_RULES: readonly PasswordRule[] = [
-  { key: 'minLength', label: `At least ${PASSWORD_MIN_LENGTH} characters`, test: (p) => p.length >= PASSWORD_MIN_LENGTH },
-  { key: 'uppercase', label: 'An uppercase letter', test: (p) => /[A-Z]/.test(p) },
-  { key: 'lowercase', label: 'A lowercase letter', test: (p) => /[a-z]/.test(p) },
-  { key: 'digit', label: 'A number', test: (p) => /\d/.test(p) },
-  { key: 'symbol', label: 'A symbol such as ! ? # or -', test: (p) => SYMBOL.test(p) },
+  { key: 'minLength', label: $localize`:@@account.passwordRules.minLength:At least ${PASSWORD_MIN_LENGTH}:count: characters`, test: (p) => p.length >= PASSWORD_MIN_LENGTH },
+  { key: 'uppercase', label: $localize`:@@account.passwordRules.uppercase:An uppercase letter`, test: (p) => /[A-Z]/.test(p) },
+  { key: 'lowercase', label: $localize`:@@account.passwordRules.lowercase:A lowercase letter`, test: (p) => /[a-z]/.test(p) },
+  { key: 'digit', label: $localize`:@@account.passwordRules.digit:A number`, test: (p) => /\d/.test(p) },
+  { key: 'symbol', label: $localize`:@@account.passwordRules.symbol:A symbol such as ! ? # or -`, test: (p) => SYMBOL.test(p) },
 ];
 
 export function unmetPasswordRules(password: string): PasswordRule[] {

@@ -1,16 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { PASSWORD_RULES } from './password-policy';
 
+const RULE_MET = $localize`:@@account.passwordRules.met:(met)`;
+const RULE_NOT_MET = $localize`:@@account.passwordRules.notMet:(not met)`;
+
 /** Live checklist of the password policy for the password being typed. */
 @Component({
   selector: 'app-password-rules',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ul class="rules" [attr.id]="listId()" aria-label="Password requirements">
+    <ul class="rules" [attr.id]="listId()" aria-label="Password requirements" i18n-aria-label="@@account.passwordRules.label">
       @for (rule of rules(); track rule.key) {
         <li [class.met]="rule.met">
           <span aria-hidden="true">{{ rule.met ? '✓' : '•' }}</span>
-          {{ rule.label }}<span class="visually-hidden">{{ rule.met ? ' (met)' : ' (not met)' }}</span>
+          {{ rule.label }}<span class="visually-hidden">{{ ' ' + rule.state }}</span>
         </li>
       }
     </ul>
@@ -41,6 +44,9 @@ export class PasswordRules {
   readonly listId = input<string>('password-rules');
 
   protected readonly rules = computed(() =>
-    PASSWORD_RULES.map((rule) => ({ key: rule.key, label: rule.label, met: rule.test(this.password()) })),
+    PASSWORD_RULES.map((rule) => {
+      const met = rule.test(this.password());
+      return { key: rule.key, label: rule.label, met, state: met ? RULE_MET : RULE_NOT_MET };
+    }),
   );
 }

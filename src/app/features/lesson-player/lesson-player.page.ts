@@ -51,7 +51,7 @@ export default class LessonPlayerPage {
     return course ? orderedLessons(course) : [];
   });
   protected readonly lesson = computed(() => this.lessons().find((lesson) => lesson.id === this.lessonId()) ?? null);
-  protected readonly heading = computed(() => this.lesson()?.title ?? (this.course() ? 'Lesson not found' : 'Lesson'));
+  protected readonly heading = computed(() => this.lesson()?.title ?? (this.course() ? $localize`:@@player.page.notFound:Lesson not found` : $localize`:@@player.page.lesson:Lesson`));
   protected readonly previous = computed(() => this.neighbour(-1));
   protected readonly next = computed(() => this.neighbour(1));
   protected readonly completedIds = computed(() => new Set([...this.completedBefore(), ...this.justCompleted()]));
@@ -64,6 +64,14 @@ export default class LessonPlayerPage {
    * services. Keyed by id rather than by identity, which Angular flags (NG0956) on every change.
    */
   protected readonly stages = computed(() => [{ lessonId: this.lessonId() }]);
+  protected previousLabel(title: string): string {
+    return $localize`:@@player.page.previousLabel:Previous lesson: ${title}:title:`;
+  }
+
+  protected nextLabel(title: string): string {
+    return $localize`:@@player.page.nextLabel:Next lesson: ${title}:title:`;
+  }
+
   protected readonly returnUrl = computed(() => `/courses/${this.courseId()}/lessons/${this.lessonId()}`);
 
   constructor() {

@@ -12,8 +12,6 @@ import { AccountCard } from '../ui/account-card.component';
 import { CODE_VALIDATORS, CodeField } from '../ui/code-field.component';
 import { EMAIL_VALIDATORS, EmailField } from '../ui/email-field.component';
 
-const CONFIRMED_NOTICE = 'Your email is confirmed. Sign in to continue.';
-
 @Component({
   selector: 'app-confirm-page',
   imports: [ReactiveFormsModule, RouterLink, MatButton, MatProgressBar, AccountCard, EmailField, CodeField],
@@ -35,6 +33,8 @@ export default class ConfirmPage {
   });
   protected readonly submission = new AuthSubmission();
   protected readonly notice = signal(this.pending.takeNotice());
+  protected readonly sendingLabel = $localize`:@@account.confirm.sending:Sending a new code`;
+  protected readonly confirmingLabel = $localize`:@@account.confirm.confirming:Confirming`;
 
   protected async submit(): Promise<void> {
     const username = normaliseEmail(this.form.controls.email.value);
@@ -56,7 +56,7 @@ export default class ConfirmPage {
     const username = normaliseEmail(email.value);
     await this.submission.run('resendCode', email, async () => {
       const details = await this.amplify.resendSignUpCode({ username });
-      this.notice.set(`We sent a new code to ${details.destination ?? username}.`);
+      this.notice.set($localize`:@@account.confirm.newCodeSent:We sent a new code to ${details.destination ?? username}:destination:.`);
     });
   }
 
@@ -76,7 +76,7 @@ export default class ConfirmPage {
 
   private async goToSignIn(username: string): Promise<void> {
     this.pending.email.set(username);
-    this.pending.notice.set(CONFIRMED_NOTICE);
+    this.pending.notice.set($localize`:@@account.confirm.confirmed:Your email is confirmed. Sign in to continue.`);
     await this.router.navigate(['/account/sign-in'], { queryParams: { returnUrl: this.returnUrl() } });
   }
 }

@@ -32,12 +32,14 @@ export default class ForgotPasswordPage {
       const { nextStep } = await this.amplify.resetPassword({ username });
       this.pending.email.set(username);
       if (nextStep.resetPasswordStep === 'DONE') {
-        this.pending.notice.set('Your password has been reset. Sign in with your new password.');
+        this.pending.notice.set($localize`:@@account.forgot.done:Your password has been reset. Sign in with your new password.`);
         await this.router.navigate(['/account/sign-in']);
         return;
       }
       const destination = nextStep.codeDeliveryDetails.destination ?? username;
-      this.pending.notice.set(`If an account exists for ${username}, we sent a code to ${destination}.`);
+      this.pending.notice.set(
+        $localize`:@@account.forgot.codeSent:If an account exists for ${username}:email:, we sent a code to ${destination}:destination:.`,
+      );
       await this.router.navigate(['/account/reset']);
     });
   }

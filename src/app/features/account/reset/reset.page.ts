@@ -46,7 +46,7 @@ export default class ResetPage {
     await this.submission.run('resetPassword', this.form, async () => {
       await this.amplify.confirmResetPassword({ username, confirmationCode: code.trim(), newPassword: passwords.password });
       this.pending.email.set(username);
-      this.pending.notice.set('Your password has been changed. Sign in with your new password.');
+      this.pending.notice.set($localize`:@@account.reset.done:Your password has been changed. Sign in with your new password.`);
       await this.router.navigate(['/account/sign-in']);
     });
   }

@@ -14,27 +14,27 @@ import { NewPasswordFields, newPasswordGroup } from '../ui/new-password-fields.c
   imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MatProgressBar, NewPasswordFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 id="change-password-heading">Password</h2>
+    <h2 id="change-password-heading" i18n="@@account.changePassword.heading">Password</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-form-field appearance="outline">
-        <mat-label>Current password</mat-label>
+        <mat-label i18n="@@account.changePassword.current">Current password</mat-label>
         <input matInput formControlName="currentPassword" type="password" autocomplete="current-password" required />
         @if (form.controls.currentPassword.hasError('required')) {
-          <mat-error>Enter your current password.</mat-error>
+          <mat-error i18n="@@account.changePassword.currentRequired">Enter your current password.</mat-error>
         }
       </mat-form-field>
       <app-new-password-fields [group]="form.controls.passwords" purpose="reset" />
       @if (submission.busy()) {
-        <mat-progress-bar mode="indeterminate" aria-label="Changing your password" />
+        <mat-progress-bar mode="indeterminate" aria-label="Changing your password" i18n-aria-label="@@account.changePassword.changing" />
       }
       @if (submission.error(); as message) {
         <p class="form-error" role="alert">{{ message }}</p>
       }
       @if (changed()) {
-        <p class="notice" role="status">Your password has been changed.</p>
+        <p class="notice" role="status" i18n="@@account.changePassword.changed">Your password has been changed.</p>
       }
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="submission.busy()">Change password</button>
+        <button mat-flat-button type="submit" [disabled]="submission.busy()" i18n="@@account.changePassword.submit">Change password</button>
       </div>
     </form>
   `,

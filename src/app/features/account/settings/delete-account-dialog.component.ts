@@ -15,21 +15,21 @@ export const DELETE_CONFIRMATION = 'DELETE';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormField, MatLabel, MatHint, MatInput],
   template: `
-    <h2 mat-dialog-title>Delete your account?</h2>
+    <h2 mat-dialog-title i18n="@@account.deleteDialog.heading">Delete your account?</h2>
     <mat-dialog-content>
-      <p>
+      <p i18n="@@account.deleteDialog.consequences">
         Your profile, progress, practice history, saved loops and course access are deleted, and a membership ends now without a
         refund. You cannot sign in again. Your orders and receipts are kept for our accounts.
       </p>
       <mat-form-field appearance="outline">
-        <mat-label>Type {{ word }} to confirm</mat-label>
+        <mat-label i18n="@@account.deleteDialog.typeToConfirm">Type {{ word }} to confirm</mat-label>
         <input matInput [formControl]="typed" name="deleteConfirmation" autocomplete="off" />
-        <mat-hint>This cannot be undone.</mat-hint>
+        <mat-hint i18n="@@account.deleteDialog.cannotUndo">This cannot be undone.</mat-hint>
       </mat-form-field>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>Cancel</button>
-      <button mat-flat-button type="button" class="danger" [disabled]="typedValue() !== word" [mat-dialog-close]="true">
+      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial i18n="@@account.deleteDialog.cancel">Cancel</button>
+      <button mat-flat-button type="button" class="danger" [disabled]="typedValue() !== word" [mat-dialog-close]="true" i18n="@@account.deleteDialog.confirm">
         Delete account
       </button>
     </mat-dialog-actions>

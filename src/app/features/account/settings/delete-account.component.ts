@@ -11,7 +11,7 @@ import { DataClientService } from '../../../core/data/data-client';
 import { PendingAccount } from '../pending-account.service';
 import { DELETE_CONFIRMATION, DeleteAccountDialog } from './delete-account-dialog.component';
 
-export const ACCOUNT_DELETED_NOTICE = 'Your account has been deleted.';
+export const ACCOUNT_DELETED_NOTICE = $localize`:@@account.deleteAccount.done:Your account has been deleted.`;
 
 /** Settings section: deletes the account after a typed confirmation; the backend removes the user and their records. */
 @Component({
@@ -19,16 +19,16 @@ export const ACCOUNT_DELETED_NOTICE = 'Your account has been deleted.';
   imports: [MatButton, MatProgressBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 id="delete-account-heading">Delete account</h2>
-    <p>Deletes your profile, progress and course access for good. Orders and receipts are kept for our accounts.</p>
+    <h2 id="delete-account-heading" i18n="@@account.deleteAccount.heading">Delete account</h2>
+    <p i18n="@@account.deleteAccount.intro">Deletes your profile, progress and course access for good. Orders and receipts are kept for our accounts.</p>
     @if (busy()) {
-      <mat-progress-bar mode="indeterminate" aria-label="Deleting your account" />
+      <mat-progress-bar mode="indeterminate" aria-label="Deleting your account" i18n-aria-label="@@account.deleteAccount.deleting" />
     }
     @if (error(); as message) {
-      <p class="form-error" role="alert">Your account was not deleted: {{ message }}</p>
+      <p class="form-error" role="alert" i18n="@@account.deleteAccount.failed">Your account was not deleted: {{ message }}</p>
     }
     <div class="actions">
-      <button mat-stroked-button type="button" class="danger" [disabled]="busy()" (click)="confirmAndDelete()">Delete account…</button>
+      <button mat-stroked-button type="button" class="danger" [disabled]="busy()" (click)="confirmAndDelete()" i18n="@@account.deleteAccount.open">Delete account…</button>
     </div>
   `,
   styleUrl: './settings-section.scss',

@@ -15,35 +15,41 @@ import { DISPLAY_NAME_MAX_LENGTH, fetchUserProfile, saveDisplayName } from './us
   imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, MatProgressBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 id="display-name-heading">Display name</h2>
+    <h2 id="display-name-heading" i18n="@@account.displayName.heading">Display name</h2>
     @if (loadError(); as message) {
       <div role="alert">
-        <p>We couldn't load your profile. {{ message }}</p>
-        <button mat-stroked-button type="button" (click)="profile.reload()">Retry</button>
+        <p i18n="@@account.displayName.loadError">We couldn't load your profile. {{ message }}</p>
+        <button mat-stroked-button type="button" (click)="profile.reload()" i18n="@@account.displayName.retry">Retry</button>
       </div>
     } @else if (profile.isLoading()) {
-      <mat-progress-bar mode="indeterminate" aria-label="Loading your profile" />
+      <mat-progress-bar mode="indeterminate" aria-label="Loading your profile" i18n-aria-label="@@account.displayName.loading" />
     } @else if (missing()) {
-      <p role="status">Your profile is not set up yet. Sign out and in again, or try later.</p>
-      <button mat-stroked-button type="button" (click)="profile.reload()">Retry</button>
+      <p role="status" i18n="@@account.displayName.missing">Your profile is not set up yet. Sign out and in again, or try later.</p>
+      <button mat-stroked-button type="button" (click)="profile.reload()" i18n="@@account.displayName.retry">Retry</button>
     } @else {
       <form [formGroup]="form" (ngSubmit)="save()" novalidate>
         <mat-form-field appearance="outline">
-          <mat-label>Display name</mat-label>
+          <mat-label i18n="@@account.displayName.label">Display name</mat-label>
           <input matInput [formControl]="name" name="displayName" autocomplete="nickname" />
           <mat-hint align="end">{{ name.value.length }}/{{ maxLength }}</mat-hint>
           @if (name.hasError('maxlength')) {
-            <mat-error>Use {{ maxLength }} characters or fewer.</mat-error>
+            <mat-error i18n="@@account.displayName.tooLong">Use {{ maxLength }} characters or fewer.</mat-error>
           }
         </mat-form-field>
         @if (saveError(); as message) {
-          <p class="form-error" role="alert">Your display name was not saved: {{ message }}</p>
+          <p class="form-error" role="alert" i18n="@@account.displayName.saveFailed">Your display name was not saved: {{ message }}</p>
         }
         @if (saved()) {
-          <p class="notice" role="status">Display name saved.</p>
+          <p class="notice" role="status" i18n="@@account.displayName.saved">Display name saved.</p>
         }
         <div class="actions">
-          <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : 'Save name' }}</button>
+          <button mat-flat-button type="submit" [disabled]="saving()">
+            @if (saving()) {
+              <ng-container i18n="@@account.displayName.saving">Saving…</ng-container>
+            } @else {
+              <ng-container i18n="@@account.displayName.save">Save name</ng-container>
+            }
+          </button>
         </div>
       </form>
     }

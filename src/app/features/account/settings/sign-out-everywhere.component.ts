@@ -6,7 +6,7 @@ import { SIGN_IN_PATH } from '../../../core/auth/auth.guards';
 import { cognitoErrorMessage } from '../cognito-errors';
 import { PendingAccount } from '../pending-account.service';
 
-export const SIGNED_OUT_EVERYWHERE_NOTICE = 'You have been signed out on every device. Sign in again to continue.';
+export const SIGNED_OUT_EVERYWHERE_NOTICE = $localize`:@@account.signOutEverywhere.done:You have been signed out on every device. Sign in again to continue.`;
 
 /** Settings section: revokes every session of the user (a lost phone, a shared computer), this one included. */
 @Component({
@@ -14,14 +14,18 @@ export const SIGNED_OUT_EVERYWHERE_NOTICE = 'You have been signed out on every d
   imports: [MatButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 id="sign-out-everywhere-heading">Devices</h2>
-    <p>Signed in somewhere you no longer use? Sign out on every device, including this one.</p>
+    <h2 id="sign-out-everywhere-heading" i18n="@@account.signOutEverywhere.heading">Devices</h2>
+    <p i18n="@@account.signOutEverywhere.intro">Signed in somewhere you no longer use? Sign out on every device, including this one.</p>
     @if (error(); as message) {
       <p class="form-error" role="alert">{{ message }}</p>
     }
     <div class="actions">
       <button mat-stroked-button type="button" [disabled]="busy()" (click)="signOutEverywhere()">
-        {{ busy() ? 'Signing out…' : 'Sign out of all devices' }}
+        @if (busy()) {
+          <ng-container i18n="@@account.signOutEverywhere.busy">Signing out…</ng-container>
+        } @else {
+          <ng-container i18n="@@account.signOutEverywhere.submit">Sign out of all devices</ng-container>
+        }
       </button>
     </div>
   `,

@@ -73,7 +73,7 @@ export class TwoFactor {
     await this.act(async () => {
       await this.amplify.verifyTOTPSetup({ code });
       await this.amplify.updateMFAPreference({ totp: 'PREFERRED' });
-      this.finish({ enabled: ['TOTP'], preferred: 'TOTP' }, 'Two-factor sign-in is on. Next time, sign-in asks for a code from your app.');
+      this.finish({ enabled: ['TOTP'], preferred: 'TOTP' }, $localize`:@@account.twoFactor.turnedOn:Two-factor sign-in is on. Next time, sign-in asks for a code from your app.`);
     });
   }
 
@@ -86,7 +86,7 @@ export class TwoFactor {
   protected async turnOff(): Promise<void> {
     await this.act(async () => {
       await this.amplify.updateMFAPreference({ totp: 'DISABLED' });
-      this.finish({}, 'Two-factor sign-in is off. Sign-in asks only for your password.');
+      this.finish({}, $localize`:@@account.twoFactor.turnedOff:Two-factor sign-in is off. Sign-in asks only for your password.`);
     });
   }
 

@@ -15,6 +15,9 @@ import { AccountCard } from '../ui/account-card.component';
 import { CODE_VALIDATORS, CodeField } from '../ui/code-field.component';
 import { EMAIL_VALIDATORS, EmailField } from '../ui/email-field.component';
 
+const UNSUPPORTED_STEP =
+  $localize`:@@account.signIn.unsupportedStep:This sign-in step is not supported here. Please contact support.`;
+
 @Component({
   selector: 'app-sign-in-page',
   imports: [
@@ -76,7 +79,7 @@ export default class SignInPage {
             await this.router.navigate(['/account/forgot-password']);
             return;
           default:
-            this.submission.error.set('This sign-in step is not supported here. Please contact support.');
+            this.submission.error.set(UNSUPPORTED_STEP);
         }
       },
       (error) => this.recover(error, username),
@@ -88,7 +91,7 @@ export default class SignInPage {
     await this.submission.run('confirmSignInWithTotp', this.totpForm, async () => {
       const { nextStep } = await this.amplify.confirmSignIn({ challengeResponse: code });
       if (nextStep.signInStep === 'DONE') await this.finishSignIn();
-      else this.submission.error.set('This sign-in step is not supported here. Please contact support.');
+      else this.submission.error.set(UNSUPPORTED_STEP);
     });
   }
 
@@ -119,7 +122,9 @@ export default class SignInPage {
 
   private async goToConfirm(email: string): Promise<void> {
     this.pending.email.set(email);
-    this.pending.notice.set('Your email address is not confirmed yet. Enter the code we emailed you, or send a new one.');
+    this.pending.notice.set(
+      $localize`:@@account.signIn.notConfirmed:Your email address is not confirmed yet. Enter the code we emailed you, or send a new one.`,
+    );
     await this.router.navigate(['/account/confirm'], { queryParams: { returnUrl: this.returnUrl() } });
   }
 }

@@ -50,13 +50,13 @@ export default class SignUpPage {
       });
       this.pending.email.set(username);
       if (nextStep.signUpStep === 'CONFIRM_SIGN_UP') {
-        this.pending.notice.set(`We emailed a confirmation code to ${username}.`);
+        this.pending.notice.set($localize`:@@account.signUp.codeSent:We emailed a confirmation code to ${username}:email:.`);
         await this.router.navigate(['/account/confirm'], { queryParams: { returnUrl: this.returnUrl() } });
       } else if (nextStep.signUpStep === 'COMPLETE_AUTO_SIGN_IN') {
         await this.amplify.autoSignIn();
         await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
       } else {
-        this.pending.notice.set('Your account is ready. Sign in to continue.');
+        this.pending.notice.set($localize`:@@account.signUp.ready:Your account is ready. Sign in to continue.`);
         await this.router.navigate(['/account/sign-in'], { queryParams: { returnUrl: this.returnUrl() } });
       }
     });

@@ -12,8 +12,14 @@ export const CODE_VALIDATORS = [Validators.required, Validators.pattern(CONFIRMA
 export type CodeSource = 'email' | 'authenticator';
 
 const WORDING: Readonly<Record<CodeSource, { hint: string; required: string }>> = {
-  email: { hint: 'The 6-digit code from the email we sent you.', required: 'Enter the code from the email.' },
-  authenticator: { hint: 'The 6-digit code your authenticator app shows now.', required: 'Enter the code from your authenticator app.' },
+  email: {
+    hint: $localize`:@@account.codeField.emailHint:The 6-digit code from the email we sent you.`,
+    required: $localize`:@@account.codeField.emailRequired:Enter the code from the email.`,
+  },
+  authenticator: {
+    hint: $localize`:@@account.codeField.authenticatorHint:The 6-digit code your authenticator app shows now.`,
+    required: $localize`:@@account.codeField.authenticatorRequired:Enter the code from your authenticator app.`,
+  },
 };
 
 /** The 6-digit code field of the confirm and reset forms and of two-factor sign-in. */
@@ -37,7 +43,7 @@ const WORDING: Readonly<Record<CodeSource, { hint: string; required: string }>> 
       @if (control().hasError('required')) {
         <mat-error>{{ wording().required }}</mat-error>
       } @else if (control().hasError('pattern')) {
-        <mat-error>The code is 6 digits.</mat-error>
+        <mat-error i18n="@@account.codeField.pattern">The code is 6 digits.</mat-error>
       }
     </mat-form-field>
   `,

@@ -12,7 +12,7 @@ export const EMAIL_VALIDATORS = [Validators.required, Validators.email];
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field appearance="outline">
-      <mat-label>Email</mat-label>
+      <mat-label i18n="@@account.emailField.label">Email</mat-label>
       <input
         matInput
         [formControl]="control()"
@@ -23,9 +23,9 @@ export const EMAIL_VALIDATORS = [Validators.required, Validators.email];
         required
       />
       @if (control().hasError('required')) {
-        <mat-error>Enter your email address.</mat-error>
+        <mat-error i18n="@@account.emailField.required">Enter your email address.</mat-error>
       } @else if (control().hasError('email')) {
-        <mat-error>Enter a valid email address.</mat-error>
+        <mat-error i18n="@@account.emailField.invalid">Enter a valid email address.</mat-error>
       }
     </mat-form-field>
   `,

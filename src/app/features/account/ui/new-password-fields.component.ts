@@ -25,16 +25,16 @@ export type NewPasswordPurpose = 'sign-up' | 'reset';
 
 const WORDING: Readonly<Record<NewPasswordPurpose, { password: string; required: string; confirm: string; again: string }>> = {
   'sign-up': {
-    password: 'Password',
-    required: 'Choose a password.',
-    confirm: 'Confirm password',
-    again: 'Type the password again.',
+    password: $localize`:@@account.newPassword.signUp.password:Password`,
+    required: $localize`:@@account.newPassword.signUp.required:Choose a password.`,
+    confirm: $localize`:@@account.newPassword.signUp.confirm:Confirm password`,
+    again: $localize`:@@account.newPassword.signUp.again:Type the password again.`,
   },
   reset: {
-    password: 'New password',
-    required: 'Choose a new password.',
-    confirm: 'Confirm new password',
-    again: 'Type the new password again.',
+    password: $localize`:@@account.newPassword.reset.password:New password`,
+    required: $localize`:@@account.newPassword.reset.required:Choose a new password.`,
+    confirm: $localize`:@@account.newPassword.reset.confirm:Confirm new password`,
+    again: $localize`:@@account.newPassword.reset.again:Type the new password again.`,
   },
 };
 
@@ -58,9 +58,9 @@ const WORDING: Readonly<Record<NewPasswordPurpose, { password: string; required:
       @if (group().controls.password.hasError('required')) {
         <mat-error>{{ wording().required }}</mat-error>
       } @else if (group().controls.password.hasError('passwordWhitespace')) {
-        <mat-error>The password cannot start or end with a space.</mat-error>
+        <mat-error i18n="@@account.newPassword.whitespace">The password cannot start or end with a space.</mat-error>
       } @else if (group().controls.password.hasError('passwordPolicy')) {
-        <mat-error>The password does not meet all the requirements below.</mat-error>
+        <mat-error i18n="@@account.newPassword.policy">The password does not meet all the requirements below.</mat-error>
       }
     </mat-form-field>
     <app-password-rules [password]="password()" [listId]="rulesId()" />
@@ -79,7 +79,7 @@ const WORDING: Readonly<Record<NewPasswordPurpose, { password: string; required:
       }
     </mat-form-field>
     @if (group().hasError('passwordMismatch') && group().controls.confirmPassword.touched) {
-      <p class="form-error" role="alert">The passwords do not match.</p>
+      <p class="form-error" role="alert" i18n="@@account.newPassword.mismatch">The passwords do not match.</p>
     }
   `,
   styleUrl: './new-password-fields.component.scss',

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, viewChildren } from '@angular/core';
+import { formatNumber } from '@angular/common';
+import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input, output, viewChildren } from '@angular/core';
 import { MatIconButton, MatButton } from '@angular/material/button';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatSlider, MatSliderThumb } from '@angular/material/slider';
@@ -27,6 +28,7 @@ const MENU_SPEEDS: readonly number[] = Array.from(
 export class PlayerControls {
   protected readonly store = inject(PlayerStore);
   protected readonly engine = inject(VideoEngine);
+  private readonly locale = inject(LOCALE_ID);
 
   /** Signed-in users can save loops. */
   readonly canSave = input(false);
@@ -42,14 +44,22 @@ export class PlayerControls {
   });
   private readonly speedItems = viewChildren('speedItem', { read: MatMenuItem });
   protected readonly clock = (seconds: number) => formatDuration(Math.floor(seconds), 'clock');
-  protected readonly speedLabel = computed(() => `${formatSpeed(this.store.speed())}×`);
+  protected readonly speedLabel = computed(() => `${this.formatSpeed(this.store.speed())}×`);
+  protected readonly speedButtonLabel = computed(() => $localize`:@@player.controls.speedLabel:Playback speed ${this.speedLabel()}:speed:`);
+  protected readonly qualityButtonLabel = computed(() => $localize`:@@player.controls.qualityLabel:Quality ${this.engine.qualityLabel()}:quality:`);
+  protected readonly text = {
+    play: $localize`:@@player.controls.play:Play`,
+    pause: $localize`:@@player.controls.pause:Pause`,
+    playTip: $localize`:@@player.controls.playTip:Play (Space)`,
+    pauseTip: $localize`:@@player.controls.pauseTip:Pause (Space)`,
+  };
   protected readonly timeText = computed(
     () => `${this.clock(this.store.currentTime())} / ${this.clock(this.store.duration())}`,
   );
   protected readonly loopText = computed(() => {
     const a = this.store.loopStart();
     const b = this.store.loopEnd();
-    if (a === null) return 'No loop set';
+    if (a === null) return $localize`:@@player.controls.noLoop:No loop set`;
     return b === null ? `A ${this.clock(a)}` : `A ${this.clock(a)} – B ${this.clock(b)}`;
   });
   protected readonly markerStyle = computed(() => {
@@ -60,7 +70,10 @@ export class PlayerControls {
     return { left: `${(a / duration) * 100}%`, width: `${(Math.max(0, b - a) / duration) * 100}%` };
   });
 
-  protected formatSpeed = formatSpeed;
+  /** "0.8", "1", "1.25" in English; the locale's decimal separator elsewhere. */
+  protected formatSpeed(speed: number): string {
+    return formatNumber(speed, this.locale, '1.0-2');
+  }
 
   protected markerLeft(entry: TimelineEntry): string {
     return `${(Math.min(entry.positionSeconds, this.store.duration()) / this.store.duration()) * 100}%`;
@@ -68,7 +81,10 @@ export class PlayerControls {
 
   protected markerLabel(entry: TimelineEntry): string {
     const text = entry.text.length > 80 ? `${entry.text.slice(0, 80)}…` : entry.text;
-    return `${entry.kind === 'note' ? 'Note' : 'Question'} at ${this.clock(entry.positionSeconds)}: ${text}`;
+    const at = this.clock(entry.positionSeconds);
+    return entry.kind === 'note'
+      ? $localize`:@@player.controls.noteMarker:Note at ${at}:time:: ${text}:text:`
+      : $localize`:@@player.controls.questionMarker:Question at ${at}:time:: ${text}:text:`;
   }
 
   /** The menu opens on the speed in use (Material would focus its first item, 0.5×). */
@@ -79,8 +95,4 @@ export class PlayerControls {
   protected onSeek(value: number): void {
     this.store.seekTo(value);
   }
-}
-
-function formatSpeed(speed: number): string {
-  return speed.toFixed(2).replace(/0$/, '').replace(/\.0$/, '');
 }

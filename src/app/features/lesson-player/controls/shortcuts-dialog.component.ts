@@ -8,12 +8,12 @@ import { SHORTCUTS } from '../practice/shortcuts';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton],
   template: `
-    <h2 mat-dialog-title>Keyboard shortcuts</h2>
+    <h2 mat-dialog-title i18n="@@player.shortcuts.heading">Keyboard shortcuts</h2>
     <mat-dialog-content>
-      <p>These work while the video player has focus, except when typing in a field.</p>
+      <p i18n="@@player.shortcuts.intro">These work while the video player has focus, except when typing in a field.</p>
       <table>
         <thead>
-          <tr><th scope="col">Key</th><th scope="col">Action</th></tr>
+          <tr><th scope="col" i18n="@@player.shortcuts.key">Key</th><th scope="col" i18n="@@player.shortcuts.action">Action</th></tr>
         </thead>
         <tbody>
           @for (shortcut of shortcuts; track shortcut.action) {
@@ -26,7 +26,7 @@ import { SHORTCUTS } from '../practice/shortcuts';
       </table>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button mat-dialog-close type="button">Close</button>
+      <button mat-button mat-dialog-close type="button" i18n="@@player.shortcuts.close">Close</button>
     </mat-dialog-actions>
   `,
   styles: `

@@ -24,9 +24,13 @@ import { PlayerIcon } from '../ui/player-icon.component';
             >
               <app-player-icon class="status" [name]="locked ? 'lock' : done ? 'check' : 'circle'" />
               <span class="title">{{ lesson.position }}. {{ lesson.title }}</span>
-              <span class="sr-only">{{ locked ? '(locked)' : done ? '(completed)' : '' }}</span>
+              @if (locked) {
+                <span class="sr-only" i18n="@@player.curriculum.locked">(locked)</span>
+              } @else if (done) {
+                <span class="sr-only" i18n="@@player.curriculum.completed">(completed)</span>
+              }
               @if (lesson.freePreview && lockedIds().size > 0) {
-                <span class="badge">Preview</span>
+                <span class="badge" i18n="@@player.curriculum.preview">Preview</span>
               }
               <span class="duration">{{ lesson.durationSeconds | duration: 'clock' }}</span>
             </a>

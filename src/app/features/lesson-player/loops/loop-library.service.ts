@@ -26,7 +26,7 @@ export class LoopLibrary {
       this.items.set(sortByStart(items.map(toSavedLoop)));
       this.failed.set(null);
     } catch {
-      this.failed.set('Your saved loops could not be loaded.');
+      this.failed.set($localize`:@@player.loops.loadFailed:Your saved loops could not be loaded.`);
     }
   }
 
@@ -59,7 +59,7 @@ export class LoopLibrary {
     try {
       await backendCall(this.data.client.models.PracticeLoop.delete({ id }));
     } catch {
-      this.failed.set('The loop could not be deleted.');
+      this.failed.set($localize`:@@player.loops.deleteFailed:The loop could not be deleted.`);
       return;
     }
     this.items.update((loops) => loops.filter((loop) => loop.id !== id));

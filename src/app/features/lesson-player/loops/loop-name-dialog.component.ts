@@ -53,15 +53,15 @@ const showWhileTyping: ErrorStateMatcher = {
     <h2 mat-dialog-title>{{ data.heading }}</h2>
     <form (ngSubmit)="confirm()" [formGroup]="form">
       <mat-dialog-content>
-        <p class="range">From {{ data.range }}</p>
+        <p class="range" i18n="@@player.loopDialog.range">From {{ data.range }}</p>
         <mat-form-field appearance="outline" class="name-field">
-          <mat-label>Loop name</mat-label>
+          <mat-label i18n="@@player.loopDialog.nameLabel">Loop name</mat-label>
           <input #nameInput matInput formControlName="name" autocomplete="off" [errorStateMatcher]="errorState" />
           <mat-hint align="end">{{ name.value.length }} / {{ maxLength }}</mat-hint>
           @if (name.hasError('blank')) {
-            <mat-error>Give the loop a name.</mat-error>
+            <mat-error i18n="@@player.loopDialog.blank">Give the loop a name.</mat-error>
           } @else if (name.hasError('maxlength')) {
-            <mat-error>A loop name can be at most {{ maxLength }} characters ({{ name.value.length }} now).</mat-error>
+            <mat-error i18n="@@player.loopDialog.tooLong">A loop name can be at most {{ maxLength }} characters ({{ name.value.length }} now).</mat-error>
           }
         </mat-form-field>
         @if (failure(); as message) {
@@ -69,8 +69,14 @@ const showWhileTyping: ErrorStateMatcher = {
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" (click)="cancel()">Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="pending()">{{ pending() ? 'Saving…' : data.action }}</button>
+        <button mat-button type="button" (click)="cancel()" i18n="@@player.loopDialog.cancel">Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="pending()">
+          @if (pending()) {
+            <ng-container i18n="@@player.loopDialog.saving">Saving…</ng-container>
+          } @else {
+            {{ data.action }}
+          }
+        </button>
       </mat-dialog-actions>
     </form>
   `,

@@ -11,5 +11,5 @@ export function loopRangeLabel(range: LoopRange): string {
 
 /** What a new loop is called until the student names it, e.g. "Loop 1:05–1:20". */
 export function defaultLoopName(range: LoopRange): string {
-  return `Loop ${loopRangeLabel(range)}`;
+  return $localize`:@@player.loops.defaultName:Loop ${loopRangeLabel(range)}:range:`;
 }

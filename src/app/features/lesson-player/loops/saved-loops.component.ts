@@ -12,23 +12,23 @@ import { openLoopNameDialog } from './loop-name-dialog.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButton, MatIconButton, PlayerIcon],
   template: `
-    <h3 [id]="headingId">Saved loops</h3>
+    <h3 [id]="headingId" i18n="@@player.loops.heading">Saved loops</h3>
     @if (library.error(); as error) {
       <p class="error" role="alert">{{ error }}</p>
     }
     @if (library.loops().length === 0) {
-      <p class="empty">Mark A and B while playing, then save the loop to practise it again later.</p>
+      <p class="empty" i18n="@@player.loops.empty">Mark A and B while playing, then save the loop to practise it again later.</p>
     } @else {
       <ul [attr.aria-labelledby]="headingId">
         @for (loop of library.loops(); track loop.id) {
           <li [class.current]="loop.id === activeId()">
-            <button mat-button type="button" (click)="apply.emit(loop)" [attr.aria-label]="'Practise loop ' + loop.name + ', ' + range(loop)">
+            <button mat-button type="button" (click)="apply.emit(loop)" [attr.aria-label]="practiseLabel(loop)">
               <span class="name">{{ loop.name }}</span> <span class="range">{{ range(loop) }}</span>
             </button>
-            <button mat-icon-button type="button" (click)="rename(loop)" [attr.aria-label]="'Rename loop ' + loop.name">
+            <button mat-icon-button type="button" (click)="rename(loop)" [attr.aria-label]="renameLabel(loop)">
               <app-player-icon name="edit" />
             </button>
-            <button mat-icon-button type="button" (click)="library.remove(loop.id)" [attr.aria-label]="'Delete loop ' + loop.name">
+            <button mat-icon-button type="button" (click)="library.remove(loop.id)" [attr.aria-label]="deleteLabel(loop)">
               <app-player-icon name="delete" />
             </button>
           </li>
@@ -61,10 +61,22 @@ export class SavedLoops {
 
   protected readonly range = loopRangeLabel;
 
+  protected practiseLabel(loop: SavedLoop): string {
+    return $localize`:@@player.loops.practiseLabel:Practise loop ${loop.name}:name:, ${loopRangeLabel(loop)}:range:`;
+  }
+
+  protected renameLabel(loop: SavedLoop): string {
+    return $localize`:@@player.loops.renameLabel:Rename loop ${loop.name}:name:`;
+  }
+
+  protected deleteLabel(loop: SavedLoop): string {
+    return $localize`:@@player.loops.deleteLabel:Delete loop ${loop.name}:name:`;
+  }
+
   protected rename(loop: SavedLoop): void {
     openLoopNameDialog(this.dialog, {
-      heading: 'Rename loop',
-      action: 'Rename',
+      heading: $localize`:@@player.loops.renameHeading:Rename loop`,
+      action: $localize`:@@player.loops.renameAction:Rename`,
       range: loopRangeLabel(loop),
       name: loop.name,
       submit: (name) => this.library.rename(loop.id, name),

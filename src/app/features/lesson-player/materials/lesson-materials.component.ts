@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { formatNumber } from '@angular/common';
+import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../../../core/auth/auth.service';
@@ -14,9 +15,9 @@ import { MaterialDownload } from './material-download.service';
   template: `
     @if (items().length > 0) {
       <section aria-labelledby="materials-heading">
-        <h2 id="materials-heading">Materials</h2>
+        <h2 id="materials-heading" i18n="@@player.materials.heading">Materials</h2>
         @if (!auth.isSignedIn()) {
-          <p class="guest">
+          <p class="guest" i18n="@@player.materials.guest">
             <a routerLink="/account/sign-in" [queryParams]="{ returnUrl: returnUrl() }">Sign in to download</a>
             the sheet music and other materials.
           </p>
@@ -27,15 +28,15 @@ import { MaterialDownload } from './material-download.service';
               <span class="name">{{ material.title }} <span class="meta">{{ size(material.sizeBytes) }}</span></span>
               @if (auth.isSignedIn()) {
                 <button mat-stroked-button type="button" (click)="download(material)" [disabled]="busyId() === material.id"
-                        [attr.aria-label]="'Download ' + material.title">
-                  <app-player-icon name="download" /> Download
+                        [attr.aria-label]="downloadLabel(material.title)">
+                  <app-player-icon name="download" /> <ng-container i18n="@@player.materials.download">Download</ng-container>
                 </button>
               }
             </li>
           }
         </ul>
         @if (failed()) {
-          <p class="error" role="alert">The download could not be started. Please try again.</p>
+          <p class="error" role="alert" i18n="@@player.materials.failed">The download could not be started. Please try again.</p>
         }
       </section>
     }
@@ -50,6 +51,7 @@ import { MaterialDownload } from './material-download.service';
 })
 export class LessonMaterials {
   protected readonly auth = inject(AuthService);
+  private readonly locale = inject(LOCALE_ID);
   private readonly downloads = inject(MaterialDownload);
 
   readonly materials = input<readonly (CatalogMaterial | null | undefined)[] | null | undefined>([]);
@@ -71,8 +73,12 @@ export class LessonMaterials {
     this.busyId.set(null);
   }
 
+  protected downloadLabel(title: string): string {
+    return $localize`:@@player.materials.downloadLabel:Download ${title}:title:`;
+  }
+
   protected size(bytes: number): string {
-    if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-    return `${Math.max(1, Math.round(bytes / 1000))} KB`;
+    if (bytes >= 1_000_000) return `${formatNumber(bytes / 1_000_000, this.locale, '1.1-1')} MB`;
+    return `${formatNumber(Math.max(1, Math.round(bytes / 1000)), this.locale, '1.0-0')} KB`;
   }
 }

@@ -9,6 +9,7 @@ export interface QualityOption {
 }
 
 export const AUTO_QUALITY = -1;
+const AUTO_LABEL = $localize`:@@player.quality.auto:Auto`;
 
 export type EngineState = 'idle' | 'hls' | 'native' | 'unsupported' | 'failed';
 
@@ -41,7 +42,7 @@ export class VideoEngine {
       .map((level, index) => ({ level: index, label: qualityLabel(level), height: level.height, bitrate: level.bitrate }))
       .sort((a, b) => b.height - a.height || b.bitrate - a.bitrate)
       .map(({ level, label }) => ({ level, label }));
-    return [{ level: AUTO_QUALITY, label: 'Auto' }, ...options];
+    return [{ level: AUTO_QUALITY, label: AUTO_LABEL }, ...options];
   });
   /** e.g. "Auto (720p)" or "540p", for the quality button. */
   readonly qualityLabel = computed(() => {
@@ -49,7 +50,7 @@ export class VideoEngine {
     const chosen = this.chosen();
     if (chosen !== AUTO_QUALITY && levels[chosen]) return qualityLabel(levels[chosen]);
     const current = levels[this.playing()];
-    return current ? `Auto (${qualityLabel(current)})` : 'Auto';
+    return current ? $localize`:@@player.quality.autoWith:Auto (${qualityLabel(current)}:quality:)` : AUTO_LABEL;
   });
 
   /** Resolves once the player library is loaded; call before the first `load`. */

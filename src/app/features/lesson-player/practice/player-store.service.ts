@@ -147,11 +147,11 @@ export class PlayerStore {
     const start = this.a();
     const now = this.position();
     if (start === null) {
-      this.notice.set('Set point A first.');
+      this.notice.set($localize`:@@player.store.setAFirst:Set point A first.`);
       return false;
     }
     if (now < start + MIN_LOOP_SECONDS) {
-      this.notice.set(`Point B must be at least ${MIN_LOOP_SECONDS} s after point A.`);
+      this.notice.set($localize`:@@player.store.bTooClose:Point B must be at least ${MIN_LOOP_SECONDS}:seconds: s after point A.`);
       return false;
     }
     this.b.set(now);
@@ -162,7 +162,7 @@ export class PlayerStore {
 
   toggleLoop(): void {
     if (!this.loop()) {
-      this.notice.set('Set points A and B to loop a passage.');
+      this.notice.set($localize`:@@player.store.setBoth:Set points A and B to loop a passage.`);
       return;
     }
     this.looping.update((on) => !on);
@@ -179,7 +179,7 @@ export class PlayerStore {
   /** Restores a saved loop: validates it, enables it and jumps to its start. */
   applyLoop(range: LoopRange): boolean {
     if (!(range.start >= 0) || range.end < range.start + MIN_LOOP_SECONDS) {
-      this.notice.set('That loop is too short to play.');
+      this.notice.set($localize`:@@player.store.tooShort:That loop is too short to play.`);
       return false;
     }
     this.a.set(range.start);

@@ -17,15 +17,15 @@ export interface Shortcut {
 
 /** The player's shortcuts, in the order the help dialog lists them. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['Space'], label: 'Play or pause', action: 'togglePlay' },
-  { keys: ['←'], label: 'Back 5 seconds', action: 'seekBack' },
-  { keys: ['→'], label: 'Forward 5 seconds', action: 'seekForward' },
-  { keys: ['['], label: 'Set loop start (A)', action: 'markA' },
-  { keys: [']'], label: 'Set loop end (B) and start looping', action: 'markB' },
-  { keys: ['L'], label: 'Loop on or off', action: 'toggleLoop' },
-  { keys: ['<'], label: 'Slower (−0.05×)', action: 'slower' },
-  { keys: ['>'], label: 'Faster (+0.05×)', action: 'faster' },
-  { keys: ['?'], label: 'Show these shortcuts', action: 'help' },
+  { keys: [$localize`:@@player.shortcuts.spaceKey:Space`], label: $localize`:@@player.shortcuts.togglePlay:Play or pause`, action: 'togglePlay' },
+  { keys: ['←'], label: $localize`:@@player.shortcuts.seekBack:Back 5 seconds`, action: 'seekBack' },
+  { keys: ['→'], label: $localize`:@@player.shortcuts.seekForward:Forward 5 seconds`, action: 'seekForward' },
+  { keys: ['['], label: $localize`:@@player.shortcuts.markA:Set loop start (A)`, action: 'markA' },
+  { keys: [']'], label: $localize`:@@player.shortcuts.markB:Set loop end (B) and start looping`, action: 'markB' },
+  { keys: ['L'], label: $localize`:@@player.shortcuts.toggleLoop:Loop on or off`, action: 'toggleLoop' },
+  { keys: ['<'], label: $localize`:@@player.shortcuts.slower:Slower (−0.05×)`, action: 'slower' },
+  { keys: ['>'], label: $localize`:@@player.shortcuts.faster:Faster (+0.05×)`, action: 'faster' },
+  { keys: ['?'], label: $localize`:@@player.shortcuts.help:Show these shortcuts`, action: 'help' },
 ];
 
 const byKey: Readonly<Record<string, ShortcutAction>> = {

@@ -80,6 +80,7 @@ export class LessonStage {
     return engine === 'failed' ? failureMessages.error : null;
   });
   protected readonly loading = computed(() => this.playback.status() === 'loading');
+  protected readonly videoLabel = computed(() => $localize`:@@player.stage.videoLabel:Lesson video: ${this.title()}:title:`);
   protected readonly returnUrl = computed(() => `/courses/${this.courseId()}/lessons/${this.lessonId()}`);
 
   constructor() {
@@ -118,8 +119,8 @@ export class LessonStage {
     const loop = this.store.loop();
     if (!loop) return;
     openLoopNameDialog(this.dialog, {
-      heading: 'Save loop',
-      action: 'Save',
+      heading: $localize`:@@player.stage.saveLoopHeading:Save loop`,
+      action: $localize`:@@player.stage.saveLoopAction:Save`,
       range: loopRangeLabel(loop),
       name: defaultLoopName(loop),
       submit: async (name) => this.activeLoopId.set((await this.loops.save(name, loop)).id),

@@ -96,7 +96,7 @@ export class LessonTimeline {
       this.noteItems.set(notes);
       this.notesFailure.set(null);
     } catch {
-      this.notesFailure.set('Your notes could not be loaded.');
+      this.notesFailure.set($localize`:@@player.timeline.notesLoadFailed:Your notes could not be loaded.`);
     }
   }
 

@@ -48,6 +48,21 @@ export class TimelinePanel {
 
   protected readonly clock = clock;
 
+  protected jumpLabel(entry: TimelineEntry): string {
+    const time = clock(entry.positionSeconds);
+    return $localize`:@@player.timeline.jumpLabel:Jump to ${time}:time:`;
+  }
+
+  protected editLabel(entry: TimelineEntry): string {
+    const time = clock(entry.positionSeconds);
+    return $localize`:@@player.timeline.editLabel:Edit note at ${time}:time:`;
+  }
+
+  protected deleteLabel(entry: TimelineEntry): string {
+    const time = clock(entry.positionSeconds);
+    return $localize`:@@player.timeline.deleteLabel:Delete note at ${time}:time:`;
+  }
+
   protected pin(): void {
     if (this.pinned() === null) this.pinned.set(this.store.currentTime());
   }
@@ -69,7 +84,12 @@ export class TimelinePanel {
       else await this.timeline.ask(text, at);
       this.text.set('');
       this.pinned.set(null);
-      this.status.set(kind === 'note' ? `Note added at ${clock(at)}.` : `Question posted at ${clock(at)}.`);
+      const time = clock(at);
+      this.status.set(
+        kind === 'note'
+          ? $localize`:@@player.timeline.noteAdded:Note added at ${time}:time:.`
+          : $localize`:@@player.timeline.questionPosted:Question posted at ${time}:time:.`,
+      );
     } catch (error) {
       this.addError.set(toBackendError(error).message);
     } finally {
@@ -97,7 +117,7 @@ export class TimelinePanel {
     try {
       await this.timeline.editNote(id, text);
       this.editingId.set(null);
-      this.status.set('Note saved.');
+      this.status.set($localize`:@@player.timeline.noteSaved:Note saved.`);
     } catch (error) {
       this.editError.set(toBackendError(error).message);
     }
@@ -107,7 +127,8 @@ export class TimelinePanel {
     this.rowError.set(null);
     try {
       await this.timeline.removeNote(entry.id);
-      this.status.set(`Note at ${clock(entry.positionSeconds)} deleted.`);
+      const time = clock(entry.positionSeconds);
+      this.status.set($localize`:@@player.timeline.noteDeleted:Note at ${time}:time: deleted.`);
     } catch (error) {
       this.rowError.set({ id: entry.id, message: toBackendError(error).message });
     }

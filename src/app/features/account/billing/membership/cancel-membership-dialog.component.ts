@@ -14,18 +14,18 @@ export interface CancelMembershipData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DatePipe, MatButtonModule, MatDialogModule],
   template: `
-    <h2 mat-dialog-title>Cancel your membership?</h2>
+    <h2 mat-dialog-title i18n="@@account.cancelDialog.heading">Cancel your membership?</h2>
     <mat-dialog-content>
       @if (data.periodEnd) {
-        <p>You keep every course until {{ data.periodEnd | date: 'longDate' }}. After that, your membership ends and you are not charged again.</p>
+        <p i18n="@@account.cancelDialog.until">You keep every course until {{ data.periodEnd | date: 'longDate' }}. After that, your membership ends and you are not charged again.</p>
       } @else {
-        <p>You keep every course until the end of the period you paid for. After that, your membership ends and you are not charged again.</p>
+        <p i18n="@@account.cancelDialog.untilPeriodEnd">You keep every course until the end of the period you paid for. After that, your membership ends and you are not charged again.</p>
       }
-      <p>You can resume it any time before then.</p>
+      <p i18n="@@account.cancelDialog.resumeHint">You can resume it any time before then.</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>Keep membership</button>
-      <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true">Cancel membership</button>
+      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial i18n="@@account.cancelDialog.keep">Keep membership</button>
+      <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true" i18n="@@account.cancelDialog.confirm">Cancel membership</button>
     </mat-dialog-actions>
   `,
   styles: `

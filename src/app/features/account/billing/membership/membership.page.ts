@@ -21,8 +21,8 @@ import { CancelMembershipDialog, type CancelMembershipData } from './cancel-memb
 import { fetchMembership, fetchMembershipPlan, isLive, pricePerInterval } from './membership-data';
 import { MEMBERSHIP_RECHECK_DELAYS_MS, awaitRenewalChange } from './membership-renewal';
 
-export const MEMBERSHIP_PAYMENT_MESSAGE = 'Payment received — your membership starts in a moment';
-export const RENEWAL_UNCHANGED_MESSAGE = 'Your change was sent, but it is not showing yet. Refresh this page in a minute.';
+export const MEMBERSHIP_PAYMENT_MESSAGE = $localize`:@@account.membership.paymentReceived:Payment received — your membership starts in a moment`;
+export const RENEWAL_UNCHANGED_MESSAGE = $localize`:@@account.membership.renewalUnchanged:Your change was sent, but it is not showing yet. Refresh this page in a minute.`;
 
 /** The account's Membership page: join, see status and renewal, cancel or resume, and the Stripe billing portal. */
 @Component({
@@ -70,6 +70,7 @@ export default class MembershipPage {
     const error = this.membership.error() ?? this.plan.error();
     return error ? toBackendError(error).message : null;
   });
+  protected readonly joinLabel = computed(() => $localize`:@@account.membership.join:Join for ${this.planPrice() ?? ''}:price:`);
   protected readonly loading = computed(() => !this.loadError() && (!this.membership.hasValue() || (!this.live() && !this.plan.hasValue())));
 
   /** Which action is leaving for Stripe or waiting for the server. */
@@ -81,7 +82,7 @@ export default class MembershipPage {
   protected readonly confirmationNotice = computed(() => {
     switch (this.confirmation.state()) {
       case 'confirmed':
-        return 'Your membership is active — every course is included.';
+        return $localize`:@@account.membership.confirmed:Your membership is active — every course is included.`;
       case 'unconfirmed':
         return PAYMENT_UNCONFIRMED_MESSAGE;
       case 'failed':
@@ -96,7 +97,9 @@ export default class MembershipPage {
     const checkout = readCheckoutReturn(route.snapshot.queryParamMap);
     if (!checkout) return;
     void forgetCheckoutReturn(inject(Router), route);
-    this.snackBar.open(checkout.outcome === 'success' ? MEMBERSHIP_PAYMENT_MESSAGE : CHECKOUT_CANCELLED_MESSAGE, 'OK', { duration: 8000 });
+    this.snackBar.open(checkout.outcome === 'success' ? MEMBERSHIP_PAYMENT_MESSAGE : CHECKOUT_CANCELLED_MESSAGE, $localize`:@@account.membership.snackOk:OK`, {
+      duration: 8000,
+    });
     if (checkout.outcome === 'success' && checkout.sessionId) void this.confirmPayment(checkout.sessionId);
   }
 
@@ -135,7 +138,12 @@ export default class MembershipPage {
       if (changed) this.membership.set(changed);
       else this.renewalNotice.set(RENEWAL_UNCHANGED_MESSAGE);
     } catch (error) {
-      this.actionError.set(`${cancelAtPeriodEnd ? 'Your membership was not cancelled' : 'Your membership was not resumed'}: ${toBackendError(error).message}`);
+      const message = toBackendError(error).message;
+      this.actionError.set(
+        cancelAtPeriodEnd
+          ? $localize`:@@account.membership.cancelFailed:Your membership was not cancelled: ${message}:message:`
+          : $localize`:@@account.membership.resumeFailed:Your membership was not resumed: ${message}:message:`,
+      );
     } finally {
       this.busy.set(null);
     }
@@ -151,8 +159,12 @@ export default class MembershipPage {
       if (!target) throw new Error('The server returned no URL');
       this.location.assign(target);
     } catch (error) {
-      const what = action === 'join' ? "We couldn't start the checkout" : "We couldn't open the billing portal";
-      this.actionError.set(`${what}: ${toBackendError(error).message}`);
+      const message = toBackendError(error).message;
+      this.actionError.set(
+        action === 'join'
+          ? $localize`:@@account.membership.checkoutFailed:We couldn't start the checkout: ${message}:message:`
+          : $localize`:@@account.membership.portalFailed:We couldn't open the billing portal: ${message}:message:`,
+      );
       this.busy.set(null);
     }
   }

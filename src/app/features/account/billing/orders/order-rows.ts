@@ -16,11 +16,11 @@ export interface OrderRow {
 const LISTED_STATUSES: ReadonlySet<OrderStatus> = new Set(['PAID', 'REFUNDED', 'DISPUTED', 'FAILED']);
 
 const INVOICE_STATUS_LABELS: Readonly<Record<string, string>> = {
-  paid: 'Paid',
-  open: 'Due',
-  void: 'Void',
-  uncollectible: 'Unpaid',
-  draft: 'Draft',
+  paid: $localize`:@@account.invoiceStatus.paid:Paid`,
+  open: $localize`:@@account.invoiceStatus.open:Due`,
+  void: $localize`:@@account.invoiceStatus.void:Void`,
+  uncollectible: $localize`:@@account.invoiceStatus.uncollectible:Unpaid`,
+  draft: $localize`:@@account.invoiceStatus.draft:Draft`,
 };
 
 /** The orders to list, newest first; `courseTitles` names course orders that carry no description. */
@@ -54,5 +54,5 @@ export function newestInvoicesFirst(invoices: readonly MembershipInvoice[]): Mem
 function orderDescription(order: OrderRecord, courseTitles: ReadonlyMap<string, string>): string {
   if (order.description) return order.description;
   if (order.product === 'MEMBERSHIP') return MEMBERSHIP_DESCRIPTION;
-  return (order.courseId && courseTitles.get(order.courseId)) || 'Course';
+  return (order.courseId && courseTitles.get(order.courseId)) || $localize`:@@account.orders.courseFallback:Course`;
 }

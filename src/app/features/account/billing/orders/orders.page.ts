@@ -23,6 +23,10 @@ export default class OrdersPage {
   private readonly auth = inject(AuthService);
   private readonly locale = inject(LOCALE_ID);
   protected readonly invoiceStatus = invoiceStatus;
+  protected readonly ordersLoadError = $localize`:@@account.orders.ordersLoadError:We couldn't load your orders.`;
+  protected readonly invoicesLoadError = $localize`:@@account.orders.invoicesLoadError:We couldn't load your membership invoices.`;
+  protected readonly receiptLabel = $localize`:@@account.orders.receipt:Receipt`;
+  protected readonly viewInvoiceLabel = $localize`:@@account.orders.viewInvoice:View invoice`;
 
   protected readonly orders = resource({
     params: () => this.auth.user()?.userId,
@@ -39,6 +43,10 @@ export default class OrdersPage {
     return orderRows(orders, courseTitles, this.locale);
   });
   protected readonly invoiceRows = computed(() => (this.invoices.hasValue() ? this.invoices.value() : null));
+  protected receiptDetail(what: string): string {
+    return $localize`:@@account.orders.receiptFor:for ${what}:what:`;
+  }
+
   protected readonly ordersError = computed(() => errorMessage(this.orders.error()));
   protected readonly invoicesError = computed(() => errorMessage(this.invoices.error()));
 }
