@@ -11,9 +11,22 @@ export type CourseAccess = Schema['CourseAccess']['type'];
 export const INSTRUMENTS: readonly Instrument[] = ['GUITAR', 'PIANO', 'VOICE', 'DRUMS', 'BASS', 'VIOLIN', 'UKULELE'];
 export const LEVELS: readonly Level[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED'];
 
-/** Human label for an enum value: 'UKULELE' → 'Ukulele'. */
+const LABELS: Readonly<Record<Instrument | Level, string>> = {
+  GUITAR: $localize`:@@shared.instrument.guitar:Guitar`,
+  PIANO: $localize`:@@shared.instrument.piano:Piano`,
+  VOICE: $localize`:@@shared.instrument.voice:Voice`,
+  DRUMS: $localize`:@@shared.instrument.drums:Drums`,
+  BASS: $localize`:@@shared.instrument.bass:Bass`,
+  VIOLIN: $localize`:@@shared.instrument.violin:Violin`,
+  UKULELE: $localize`:@@shared.instrument.ukulele:Ukulele`,
+  BEGINNER: $localize`:@@shared.level.beginner:Beginner`,
+  INTERMEDIATE: $localize`:@@shared.level.intermediate:Intermediate`,
+  ADVANCED: $localize`:@@shared.level.advanced:Advanced`,
+};
+
+/** Label of an instrument or level in the app's language: 'UKULELE' → 'Ukulele'; an unknown value is capitalised. */
 export function enumLabel(value: string): string {
-  return value.charAt(0) + value.slice(1).toLowerCase();
+  return (LABELS as Readonly<Record<string, string>>)[value] ?? value.charAt(0) + value.slice(1).toLowerCase();
 }
 
 /** The course's lessons without null holes, in curriculum order. */

@@ -9,9 +9,9 @@ export function opensEveryLesson(access: CourseAccess): boolean {
 export function accessBadge(access: CourseAccess): string | null {
   switch (access) {
     case 'OWNED':
-      return 'Owned';
+      return $localize`:@@shared.access.owned:Owned`;
     case 'MEMBERSHIP':
-      return 'Included in membership';
+      return $localize`:@@shared.access.membership:Included in membership`;
     default:
       return null;
   }

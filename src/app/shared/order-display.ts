@@ -4,15 +4,15 @@ import { formatPrice } from './price.pipe';
 export type Order = Schema['Order']['type'];
 export type OrderStatus = Schema['OrderStatus']['type'];
 
-export const MEMBERSHIP_DESCRIPTION = 'Play-Along membership';
+export const MEMBERSHIP_DESCRIPTION = $localize`:@@shared.order.membership:Play-Along membership`;
 
 const ORDER_STATUS_LABELS: Readonly<Record<OrderStatus, string>> = {
-  PAID: 'Paid',
-  PENDING: 'Pending',
-  FAILED: 'Payment failed',
-  EXPIRED: 'Checkout expired',
-  REFUNDED: 'Refunded',
-  DISPUTED: 'Disputed',
+  PAID: $localize`:@@shared.orderStatus.paid:Paid`,
+  PENDING: $localize`:@@shared.orderStatus.pending:Pending`,
+  FAILED: $localize`:@@shared.orderStatus.failed:Payment failed`,
+  EXPIRED: $localize`:@@shared.orderStatus.expired:Checkout expired`,
+  REFUNDED: $localize`:@@shared.orderStatus.refunded:Refunded`,
+  DISPUTED: $localize`:@@shared.orderStatus.disputed:Disputed`,
 };
 
 export function orderStatusLabel(status: OrderStatus): string {
@@ -29,5 +29,8 @@ export function orderAmount(order: Pick<Order, 'amountCents' | 'currency' | 'dis
   const charged = formatPrice(order.amountCents, order.currency, locale);
   if (!order.discountCents) return charged;
   const discount = `−${formatPrice(order.discountCents, order.currency, locale)}`;
-  return `${charged} (${order.promotionCode ? `${discount} with ${order.promotionCode}` : `${discount} discount`})`;
+  const code = order.promotionCode;
+  return code
+    ? $localize`:@@shared.order.amountWithCode:${charged}:charged: (${discount}:discount: with ${code}:code:)`
+    : $localize`:@@shared.order.amountWithDiscount:${charged}:charged: (${discount}:discount: discount)`;
 }

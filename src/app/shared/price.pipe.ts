@@ -6,7 +6,7 @@ const ZERO_DECIMAL_CURRENCIES = new Set(['BIF', 'CLP', 'DJF', 'GNF', 'JPY', 'KMF
 /** Formats a Stripe-style amount (smallest currency unit) in its currency; 0 is "Free". */
 export function formatPrice(amount: number | null | undefined, currency: string | null | undefined, locale = 'en-US'): string {
   if (amount == null || !Number.isFinite(amount)) return '';
-  if (amount === 0) return 'Free';
+  if (amount === 0) return $localize`:@@shared.price.free:Free`;
   const code = (currency || 'USD').toUpperCase();
   const major = ZERO_DECIMAL_CURRENCIES.has(code) ? amount : amount / 100;
   try {

@@ -17,8 +17,8 @@ export const CHECKOUT_CONFIRMATION_TIMEOUT_MS = new InjectionToken<number>('CHEC
   factory: () => 20_000,
 });
 
-export const PAYMENT_UNCONFIRMED_MESSAGE = 'Your payment is being confirmed — this can take a minute. Refresh later.';
-export const PAYMENT_FAILED_MESSAGE = 'The payment did not go through — you have not been charged.';
+export const PAYMENT_UNCONFIRMED_MESSAGE = $localize`:@@core.checkout.unconfirmed:Your payment is being confirmed — this can take a minute. Refresh later.`;
+export const PAYMENT_FAILED_MESSAGE = $localize`:@@core.checkout.failed:The payment did not go through — you have not been charged.`;
 
 /**
  * Waits for the stripe webhook to fulfil the order of one Checkout Session (the order id is the

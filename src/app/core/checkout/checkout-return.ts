@@ -3,7 +3,7 @@ import type { ActivatedRoute, ParamMap, Router } from '@angular/router';
 /** How Stripe Checkout sent the browser back: `?checkout=success&session_id=…` or `?checkout=cancelled`. */
 export type CheckoutReturn = { readonly outcome: 'success'; readonly sessionId: string | null } | { readonly outcome: 'cancelled' };
 
-export const CHECKOUT_CANCELLED_MESSAGE = 'Checkout cancelled — you have not been charged';
+export const CHECKOUT_CANCELLED_MESSAGE = $localize`:@@core.checkout.cancelled:Checkout cancelled — you have not been charged`;
 
 export function readCheckoutReturn(query: ParamMap): CheckoutReturn | null {
   const outcome = query.get('checkout');

@@ -154,14 +154,14 @@ export function fromGraphQlError(error: GraphQlErrorLike): BackendError {
 }
 
 export const DEFAULT_MESSAGES: Readonly<Record<BackendErrorKind, string>> = {
-  unauthorized: 'You do not have permission to do this.',
-  'not-found': 'That could not be found. It may have been deleted.',
-  conflict: 'That cannot be done right now: it was changed meanwhile. Please reload and try again.',
-  invalid: 'Some of what was sent was not accepted. Please check and try again.',
-  'not-ready': 'That is not ready yet. Please try again shortly.',
-  throttled: 'Too many requests from your network. Wait a few minutes and try again.',
-  network: 'Cannot reach the server. Check your connection and try again.',
-  server: 'Something went wrong on our side. Please try again in a moment.',
+  unauthorized: $localize`:@@core.backendError.unauthorized:You do not have permission to do this.`,
+  'not-found': $localize`:@@core.backendError.notFound:That could not be found. It may have been deleted.`,
+  conflict: $localize`:@@core.backendError.conflict:That cannot be done right now: it was changed meanwhile. Please reload and try again.`,
+  invalid: $localize`:@@core.backendError.invalid:Some of what was sent was not accepted. Please check and try again.`,
+  'not-ready': $localize`:@@core.backendError.notReady:That is not ready yet. Please try again shortly.`,
+  throttled: $localize`:@@core.backendError.throttled:Too many requests from your network. Wait a few minutes and try again.`,
+  network: $localize`:@@core.backendError.network:Cannot reach the server. Check your connection and try again.`,
+  server: $localize`:@@core.backendError.server:Something went wrong on our side. Please try again in a moment.`,
 };
 
 function kindOf(errorType: string | undefined, originalName: string | undefined, message: string, statusCode: number | undefined): BackendErrorKind {

@@ -27,7 +27,7 @@ export class ChunkLoadErrorHandler implements ErrorHandler {
   handleError(error: unknown): void {
     if (isChunkLoadError(error)) {
       this.notifier
-        .notifyWithAction('A new version of Play-Along is available.', 'Reload')
+        .notifyWithAction($localize`:@@core.newVersion.message:A new version of Play-Along is available.`, $localize`:@@core.newVersion.reload:Reload`)
         .subscribe(() => this.document.location.reload());
       return;
     }

@@ -8,7 +8,7 @@ export class ErrorNotifier {
   private readonly snackBar = inject(MatSnackBar);
 
   notify(message: string): void {
-    this.snackBar.open(message, 'Dismiss', { duration: 8000, politeness: 'assertive' });
+    this.snackBar.open(message, $localize`:@@core.notifier.dismiss:Dismiss`, { duration: 8000, politeness: 'assertive' });
   }
 
   /** Shows `message` with an action button; emits when the user presses it. */

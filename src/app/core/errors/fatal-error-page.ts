@@ -2,7 +2,7 @@ import { BackendNotConfiguredError } from '../amplify/backend-not-configured-err
 
 /** Replaces the page with a plain message when the app could not start (no Angular, no Material: they failed to boot). */
 export function renderFatalError(document: Document, error: unknown): void {
-  const title = error instanceof BackendNotConfiguredError ? error.message : 'Play-Along could not start';
+  const title = error instanceof BackendNotConfiguredError ? error.message : $localize`:@@core.fatalError.title:Play-Along could not start`;
   const detail =
     error instanceof BackendNotConfiguredError
       ? `${error.detail} Start the local cloud with "npm start", or deploy the backend so amplify_outputs.json is generated.`

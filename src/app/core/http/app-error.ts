@@ -21,12 +21,12 @@ export class AppError extends Error {
 }
 
 const MESSAGES: Readonly<Record<AppErrorKind, string>> = {
-  network: 'Cannot reach the server. Check your connection and try again.',
-  unauthorized: 'Your session has expired. Please sign in again.',
-  forbidden: 'You do not have access to this.',
-  'not-found': 'That could not be found.',
-  client: 'The request was not accepted. Please check and try again.',
-  server: 'The server had a problem. Please try again in a moment.',
+  network: $localize`:@@core.httpError.network:Cannot reach the server. Check your connection and try again.`,
+  unauthorized: $localize`:@@core.httpError.unauthorized:Your session has expired. Please sign in again.`,
+  forbidden: $localize`:@@core.httpError.forbidden:You do not have access to this.`,
+  'not-found': $localize`:@@core.httpError.notFound:That could not be found.`,
+  client: $localize`:@@core.httpError.client:The request was not accepted. Please check and try again.`,
+  server: $localize`:@@core.httpError.server:The server had a problem. Please try again in a moment.`,
 };
 
 function kindOf(status: number): AppErrorKind {

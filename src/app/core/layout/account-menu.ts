@@ -16,20 +16,20 @@ import { SIGN_IN_PATH } from '../auth/auth.guards';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (auth.user(); as user) {
-      <button mat-button [matMenuTriggerFor]="menu" class="account-trigger" aria-label="Account menu for {{ user.email }}">
+      <button mat-button [matMenuTriggerFor]="menu" class="account-trigger" [attr.aria-label]="triggerLabel(user.email)">
         <span class="email">{{ user.email }}</span>
       </button>
       <mat-menu #menu="matMenu" xPosition="before">
         <div class="menu-email" aria-hidden="true">{{ user.email }}</div>
         <mat-divider />
-        <a mat-menu-item routerLink="/account/membership">Membership</a>
-        <a mat-menu-item routerLink="/account/orders">Orders &amp; receipts</a>
-        <a mat-menu-item routerLink="/account/settings">Settings</a>
+        <a mat-menu-item routerLink="/account/membership" i18n="@@core.accountMenu.membership">Membership</a>
+        <a mat-menu-item routerLink="/account/orders" i18n="@@core.accountMenu.orders">Orders &amp; receipts</a>
+        <a mat-menu-item routerLink="/account/settings" i18n="@@core.accountMenu.settings">Settings</a>
         <mat-divider />
-        <button mat-menu-item type="button" (click)="signOut()">Sign out</button>
+        <button mat-menu-item type="button" (click)="signOut()" i18n="@@core.accountMenu.signOut">Sign out</button>
       </mat-menu>
     } @else if (auth.ready() && !onAccountPage()) {
-      <button mat-flat-button type="button" (click)="signIn()">Sign in</button>
+      <button mat-flat-button type="button" (click)="signIn()" i18n="@@core.accountMenu.signIn">Sign in</button>
     }
   `,
   styles: `
@@ -67,6 +67,10 @@ export class AccountMenu {
     { initialValue: isAccountUrl(this.router.url) },
   );
 
+  protected triggerLabel(email: string): string {
+    return $localize`:@@core.accountMenu.trigger:Account menu for ${email}:email:`;
+  }
+
   protected signIn(): void {
     const current = this.router.url;
     const returnUrl = isAccountUrl(current) || current === '/' ? undefined : current;
@@ -78,7 +82,7 @@ export class AccountMenu {
       await this.auth.signOut();
       await this.router.navigateByUrl('/');
     } catch {
-      this.notifier.notify('Signing out failed. Please try again.');
+      this.notifier.notify($localize`:@@core.accountMenu.signOutFailed:Signing out failed. Please try again.`);
     }
   }
 }

@@ -13,8 +13,8 @@ export class NavLinks {
   private readonly auth = inject(AuthService);
 
   readonly links = computed<readonly NavLink[]>(() => [
-    { path: '/', label: 'Catalog', exact: true },
-    ...(this.auth.isSignedIn() ? [{ path: '/learning', label: 'My learning', exact: false }] : []),
-    ...(this.auth.isAdmin() ? [{ path: '/admin', label: 'Admin', exact: false }] : []),
+    { path: '/', label: $localize`:@@core.nav.catalog:Catalog`, exact: true },
+    ...(this.auth.isSignedIn() ? [{ path: '/learning', label: $localize`:@@core.nav.learning:My learning`, exact: false }] : []),
+    ...(this.auth.isAdmin() ? [{ path: '/admin', label: $localize`:@@core.nav.admin:Admin`, exact: false }] : []),
   ]);
 }

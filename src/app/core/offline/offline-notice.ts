@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NetworkStatus } from './network-status.service';
 
-export const OFFLINE_MESSAGE =
-  "You're offline. The catalog and the course pages you opened show what they had on your last visit; anything else needs a connection.";
+export const OFFLINE_MESSAGE = $localize`:@@core.offline.notice:You're offline. The catalog and the course pages you opened show what they had on your last visit; anything else needs a connection.`;
 
 /** The app-wide offline notice, present only while offline so that pages keep their own status regions to themselves. */
 @Component({

@@ -57,10 +57,7 @@ export default class CatalogPage {
   protected readonly instruments = computed(() => instrumentCounts(this.courses(), this.state.filter().instrument));
   protected readonly visibleCourses = computed(() => filterCourses(this.courses(), this.state.filter()));
   protected readonly filtered = computed(() => isFilterActive(this.state.filter()));
-  protected readonly resultSummary = computed(() => {
-    const count = this.visibleCourses().length;
-    return `${count} ${count === 1 ? 'course' : 'courses'}`;
-  });
+  protected readonly resultCount = computed(() => this.visibleCourses().length);
 
   protected readonly search = new FormControl(this.state.filter().q, { nonNullable: true });
 

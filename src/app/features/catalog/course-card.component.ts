@@ -20,8 +20,5 @@ export class CourseCard {
   protected readonly instrument = computed(() => enumLabel(this.course().instrument));
   protected readonly level = computed(() => enumLabel(this.course().level));
   protected readonly badge = computed(() => accessBadge(this.course().access));
-  protected readonly lessonCount = computed(() => {
-    const count = this.course().lessonCount;
-    return `${count} ${count === 1 ? 'lesson' : 'lessons'}`;
-  });
+  protected readonly artAlt = computed(() => $localize`:@@catalog.card.artAlt:Cover art for ${this.course().title}:title:`);
 }

@@ -23,7 +23,7 @@ import { CertificateButtonComponent } from '../certificates/certificate-button.c
 import { PrefetchLessonDirective } from '../lesson-player/playback/prefetch-lesson.directive';
 import { courseCta } from './course-cta';
 
-export const CHECKOUT_SUCCESS_MESSAGE = 'Payment received — your course unlocks in a moment';
+export const CHECKOUT_SUCCESS_MESSAGE = $localize`:@@course.checkout.success:Payment received — your course unlocks in a moment`;
 
 @Component({
   selector: 'app-course-page',
@@ -98,7 +98,9 @@ export default class CoursePage {
     const lockedId = this.queryParamMap().get('locked');
     if (!lockedId || this.entitled()) return null;
     const lesson = this.lessons().find((candidate) => candidate.id === lockedId);
-    return lesson ? `“${lesson.title}” is part of the full course.` : 'That lesson is part of the full course.';
+    return lesson
+      ? $localize`:@@course.locked.named:“${lesson.title}:lesson:” is part of the full course.`
+      : $localize`:@@course.locked.unnamed:That lesson is part of the full course.`;
   });
 
   protected readonly signInQueryParams = computed(() => ({ returnUrl: `/courses/${this.courseId()}` }));
@@ -119,11 +121,19 @@ export default class CoursePage {
   constructor() {
     effect(() => {
       const course = this.loaded();
-      if (course) this.title.setTitle(`${course.title} · Play-Along`);
+      if (course) this.title.setTitle($localize`:@@course.pageTitle:${course.title}:course: · Play-Along`);
     });
 
     const checkout = readCheckoutReturn(this.route.snapshot.queryParamMap);
     if (checkout) this.handleCheckoutReturn(checkout);
+  }
+
+  protected artAlt(title: string): string {
+    return $localize`:@@course.artAlt:Cover art for ${title}:title:`;
+  }
+
+  protected previewLabel(title: string): string {
+    return $localize`:@@course.lesson.previewLabel:Preview ${title}:title:`;
   }
 
   protected isLocked(lesson: { freePreview: boolean }): boolean {
@@ -140,7 +150,7 @@ export default class CoursePage {
       // Stays pending: the browser is leaving for the checkout page.
       this.location.assign(data.url);
     } catch {
-      this.checkoutError.set("We couldn't start the checkout. Please try again.");
+      this.checkoutError.set($localize`:@@course.checkout.startFailed:We couldn't start the checkout. Please try again.`);
       this.checkoutPending.set(false);
     }
   }
@@ -155,7 +165,7 @@ export default class CoursePage {
 
   private handleCheckoutReturn(checkout: CheckoutReturn): void {
     const success = checkout.outcome === 'success';
-    this.snackBar.open(success ? CHECKOUT_SUCCESS_MESSAGE : CHECKOUT_CANCELLED_MESSAGE, 'OK', { duration: 8000 });
+    this.snackBar.open(success ? CHECKOUT_SUCCESS_MESSAGE : CHECKOUT_CANCELLED_MESSAGE, $localize`:@@course.checkout.ok:OK`, { duration: 8000 });
     void forgetCheckoutReturn(this.router, this.route);
     if (success && checkout.sessionId) void this.confirmPurchase(checkout.sessionId);
   }

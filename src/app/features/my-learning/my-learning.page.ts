@@ -28,6 +28,18 @@ export default class MyLearningPage {
   protected readonly loading = computed(() => !this.learning.hasValue() && !this.learning.error());
   protected readonly summary = computed(() => (this.learning.hasValue() ? this.learning.value() : null));
 
+  protected artAlt(title: string): string {
+    return $localize`:@@learning.course.artAlt:Cover art for ${title}:title:`;
+  }
+
+  protected progressLabel(title: string): string {
+    return $localize`:@@learning.course.progressLabel:Progress in ${title}:title:`;
+  }
+
+  protected continueLabel(title: string): string {
+    return $localize`:@@learning.course.continueLabel:Continue ${title}:title:`;
+  }
+
   protected retry(): void {
     this.learning.reload();
   }

@@ -7,9 +7,9 @@ import { RouterLink } from '@angular/router';
   imports: [MatButton, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>Page not found</h1>
-    <p>The page you asked for does not exist.</p>
-    <a mat-flat-button routerLink="/">Browse the catalog</a>
+    <h1 i18n="@@notFound.heading">Page not found</h1>
+    <p i18n="@@notFound.detail">The page you asked for does not exist.</p>
+    <a mat-flat-button routerLink="/" i18n="@@notFound.browse">Browse the catalog</a>
   `,
 })
 export default class NotFoundPage {}
