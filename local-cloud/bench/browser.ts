@@ -57,9 +57,13 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh page (empty cache and storage: a first visit) at a desktop size, with the probe installed. */
+/**
+ * A fresh page (empty cache and storage: a first visit) at a desktop size, with the probe installed.
+ * Service workers are blocked: a first visit has none yet, and its background prefetch of every chunk
+ * would otherwise count as the page's own requests.
+ */
 export async function coldPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true, serviceWorkers: 'block' });
   await context.addInitScript({ content: probeScript });
   return context.newPage();
 }
