@@ -34,6 +34,18 @@ describe('ChunkLoadErrorHandler', () => {
     expect(reload).toHaveBeenCalled();
   });
 
+  it('should offer the reload once when several chunks fail together, and again once the offer is dismissed', () => {
+    const chunkFailure = () => new TypeError('Failed to fetch dynamically imported module: https://app/chunk-X.js');
+    handler.handleError(chunkFailure());
+    handler.handleError(chunkFailure());
+    expect(notifier.notifyWithAction).toHaveBeenCalledTimes(1);
+
+    action.complete();
+    notifier.notifyWithAction.and.returnValue(new Subject<void>());
+    handler.handleError(chunkFailure());
+    expect(notifier.notifyWithAction).toHaveBeenCalledTimes(2);
+  });
+
   it('should log other errors without a snack-bar when the error is not a chunk failure', () => {
     const error = new Error('boom');
 

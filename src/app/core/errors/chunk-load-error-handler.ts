@@ -23,12 +23,16 @@ export function isChunkLoadError(error: unknown): boolean {
 export class ChunkLoadErrorHandler implements ErrorHandler {
   private readonly notifier = inject(ErrorNotifier);
   private readonly document = inject(DOCUMENT);
+  /** One navigation can fail on several chunks at once; the user needs one offer, until it is dismissed. */
+  private offering = false;
 
   handleError(error: unknown): void {
     if (isChunkLoadError(error)) {
+      if (this.offering) return;
+      this.offering = true;
       this.notifier
         .notifyWithAction($localize`:@@core.newVersion.message:A new version of Play-Along is available.`, $localize`:@@core.newVersion.reload:Reload`)
-        .subscribe(() => this.document.location.reload());
+        .subscribe({ next: () => this.document.location.reload(), complete: () => (this.offering = false) });
       return;
     }
     console.error(error);
