@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startAuth, type RunningAuth } from './auth';
 import { startData } from './data';
@@ -12,6 +12,7 @@ import { startMail } from './mail';
 import { startMediaConvert } from './mediaconvert';
 import { writeLocalOutputs } from './outputs/local-outputs';
 import { ports, region, type InvokeFunction, type RunningService } from './service';
+import { startSsm } from './ssm';
 import { startStorage } from './storage';
 import { startStripe } from './stripe';
 import { projectRoot, synthIfChanged } from './synth/synth-backend';
@@ -70,6 +71,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const synth = await synthIfChanged(join(stateDir, 'synth'), { APP_ORIGIN: options.appOrigin });
   log('synth', synth.fresh ? `backend synthesized in ${Date.now() - synthStarted} ms` : 'backend unchanged since last synth');
   const wiring = readDeployedWiring(synth);
+  // The bundles leave out what Lambda's Node runtime provides (the AWS SDK that Amplify's banner
+  // imports); here the project's node_modules stands in, found from the assets' folders.
+  await symlink(join(projectRoot, 'node_modules'), join(synth.dir, 'node_modules')).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
 
   let runner: FunctionRunner | undefined;
   const invoke: InvokeFunction = (name, event) => {
@@ -177,6 +183,14 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       graphqlUrl: data.graphqlUrl,
       secrets: { STRIPE_SECRET_KEY: secrets.stripeSecretKey, STRIPE_WEBHOOK_SECRET: secrets.stripeWebhookSecret },
     });
+    const ssm = track(
+      await startSsm({
+        credentials,
+        callerFor: (sessionToken) => (sessionToken === undefined ? undefined : callers.get(sessionToken)),
+        parameters: new Map(functions.flatMap((fn) => Object.entries(fn.ssmParameters))),
+        port: port(ports.ssm),
+      }),
+    );
     // Not from the templates: what the Lambda runtime itself sets on AWS (region, credentials) and
     // the local configuration that points the same clients at the stand-ins.
     const functionEnvironment: Record<string, string> = {
@@ -189,6 +203,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       AWS_ENDPOINT_URL_MEDIACONVERT: mediaConvert.url,
       AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: auth.url,
       AWS_ENDPOINT_URL_SESV2: mail.url,
+      AWS_ENDPOINT_URL_SSM: ssm.url,
       STRIPE_API_BASE: stripe.url,
       // Lambda runs Node 22; this machine runs 20, which the SDK would warn about on every cold start.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -204,7 +219,6 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       functions,
       environment: functionEnvironment,
       environmentOf: (name) => ({ AWS_SESSION_TOKEN: sessionTokens.get(name) ?? '' }),
-      tsconfig: join(projectRoot, 'amplify/tsconfig.json'),
       log: (name, line) => log(`λ ${name}`, line),
     });
 

@@ -26,6 +26,7 @@ export const ports = {
   mail: 4170 + offset,
   /** The app's production build (service worker on), served by local-cloud/app-build/serve-app-build.ts. */
   appBuild: 4180 + offset,
+  ssm: 4190 + offset,
 } as const;
 
 export const region = 'us-east-1';

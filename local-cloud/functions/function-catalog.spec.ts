@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { localTableName } from '../data/data-api-definition';
 import { localAccountId } from '../service';
 import { synthOnce, type CloudFormationTemplate, type SynthOutput } from '../synth/synth-backend';
@@ -107,50 +107,77 @@ describe('readFunctionCatalog', () => {
     expect(definitionOf('create-checkout').environment['APP_ORIGIN']).toBe(deployed['APP_ORIGIN'] as string);
   });
 
-  it('should run the handler source beside each resource.ts, wherever its stack is', () => {
-    expect(definitionOf('post-confirmation').entry).toBe(resolve('amplify/auth/post-confirmation/handler.ts'));
-    expect(definitionOf('stripe-webhook').entry).toBe(resolve('amplify/functions/stripe-webhook/handler.ts'));
+  it('should run the bundle Amplify deploys for each function, from its code asset, wherever its stack is', () => {
+    for (const name of ['post-confirmation', 'stripe-webhook']) {
+      const objectKey = ((deployedFunction(synth, name).Properties?.['Code'] as { S3Key: string }).S3Key);
+      expect(definitionOf(name).entry).toBe(join(synth.dir, `asset.${objectKey.replace(/\.zip$/, '')}`, 'index.mjs'));
+      expect(definitionOf(name).handlerExport).toBe('handler');
+    }
+  });
+
+  it('should give each function the SSM parameters its bundle fetches at cold start, with their local values', () => {
+    const ssmConfig = (name: string) => JSON.parse(variablesOf(deployedFunction(synth, name))['AMPLIFY_SSM_ENV_CONFIG'] as string) as Record<string, { path: string }>;
+    expect(definitionOf('transcode').ssmParameters[ssmConfig('transcode')['AMPLIFY_DATA_GRAPHQL_ENDPOINT']!.path]).toBe(local.graphqlUrl);
+    expect(definitionOf('stripe-webhook').ssmParameters[ssmConfig('stripe-webhook')['STRIPE_WEBHOOK_SECRET']!.path]).toBe('whsec_local');
+    expect(definitionOf('catalog').ssmParameters).toEqual({});
   });
 });
 
 describe('readFunctionCatalog on a hand-made template', () => {
-  /** One function, `reporter`, with the given variables, and its handler source under amplify/functions/. */
+  /** One function, `reporter`, with the given variables, and its bundled code as an asset of the assembly. */
   async function assemblyWith(variables: Record<string, unknown>, resources: Record<string, unknown> = {}) {
     const dir = await mkdtemp(join(tmpdir(), 'function-catalog-'));
-    await mkdir(join(dir, 'amplify/functions/reporter'), { recursive: true });
-    await writeFile(join(dir, 'amplify/functions/reporter/handler.ts'), 'export const handler = async () => null;');
+    await mkdir(join(dir, 'asset.abc123'), { recursive: true });
+    await writeFile(join(dir, 'asset.abc123/index.mjs'), 'export const handler = async () => null;');
+    const assets = { version: '39.0.0', files: { abc123: { source: { path: 'asset.abc123', packaging: 'zip' }, destinations: { current: { bucketName: 'assets', objectKey: 'abc123.zip' } } } } };
+    await writeFile(join(dir, 'root.assets.json'), JSON.stringify(assets));
     const template = {
       Resources: {
         ...resources,
         reporterlambda: {
           Type: 'AWS::Lambda::Function',
-          Properties: { Timeout: 20, Environment: { Variables: variables }, Tags: [{ Key: 'amplify:friendly-name', Value: 'reporter' }] },
+          Properties: {
+            Code: { S3Bucket: 'assets', S3Key: 'abc123.zip' },
+            Handler: 'index.handler',
+            Timeout: 20,
+            Environment: { Variables: variables },
+            Tags: [{ Key: 'amplify:friendly-name', Value: 'reporter' }],
+          },
         },
       },
       Outputs: { definedFunctions: { Value: { 'Fn::Join': ['', ['["', { Ref: 'reporterlambda' }, '"]']] } } },
     };
     await writeFile(join(dir, 'root.template.json'), JSON.stringify(template));
-    return { synthDir: dir, amplifyDir: join(dir, 'amplify') };
+    return dir;
   }
 
   it('should read a function defined only in the templates', async () => {
-    const { synthDir, amplifyDir } = await assemblyWith({ LOG_LEVEL: 'INFO' });
-    await expectAsync(readFunctionCatalog(synthDir, local, amplifyDir)).toBeResolvedTo([
-      { name: 'reporter', entry: join(amplifyDir, 'functions/reporter/handler.ts'), timeoutSeconds: 20, memoryMB: 128, environment: { LOG_LEVEL: 'INFO' } },
+    const synthDir = await assemblyWith({ LOG_LEVEL: 'INFO' });
+    await expectAsync(readFunctionCatalog(synthDir, local)).toBeResolvedTo([
+      {
+        name: 'reporter', entry: join(synthDir, 'asset.abc123/index.mjs'), handlerExport: 'handler', timeoutSeconds: 20, memoryMB: 128,
+        environment: { LOG_LEVEL: 'INFO' }, ssmParameters: {},
+      },
     ]);
   });
 
+  it('should fail with the function’s name when the assembly has no code for it', async () => {
+    const synthDir = await assemblyWith({});
+    await rm(join(synthDir, 'root.assets.json'));
+    await expectAsync(readFunctionCatalog(synthDir, local)).toBeRejectedWithError(/^reporter: no code asset in the cloud assembly/);
+  });
+
   it('should fail with the function and variable names when a variable names a resource with no local counterpart', async () => {
-    const { synthDir, amplifyDir } = await assemblyWith({ ALARM_TOPIC_ARN: { Ref: 'AlarmTopic' } }, { AlarmTopic: { Type: 'AWS::SNS::Topic' } });
-    await expectAsync(readFunctionCatalog(synthDir, local, amplifyDir)).toBeRejectedWithError(/^reporter: no local value for its variable ALARM_TOPIC_ARN /);
+    const synthDir = await assemblyWith({ ALARM_TOPIC_ARN: { Ref: 'AlarmTopic' } }, { AlarmTopic: { Type: 'AWS::SNS::Topic' } });
+    await expectAsync(readFunctionCatalog(synthDir, local)).toBeRejectedWithError(/^reporter: no local value for its variable ALARM_TOPIC_ARN /);
   });
 
   it('should fail with the variable name when a secret it resolves at runtime has no local value', async () => {
     const ssmConfig = { PAYPAL_SECRET: { path: '/amplify/app/sandbox/PAYPAL_SECRET', sharedPath: '/amplify/shared/app/PAYPAL_SECRET' } };
-    const { synthDir, amplifyDir } = await assemblyWith({
+    const synthDir = await assemblyWith({
       PAYPAL_SECRET: '<value will be resolved during runtime>',
       AMPLIFY_SSM_ENV_CONFIG: JSON.stringify(ssmConfig),
     });
-    await expectAsync(readFunctionCatalog(synthDir, local, amplifyDir)).toBeRejectedWithError(/^reporter: no local value for its variable PAYPAL_SECRET /);
+    await expectAsync(readFunctionCatalog(synthDir, local)).toBeRejectedWithError(/^reporter: no local value for its variable PAYPAL_SECRET /);
   });
 });

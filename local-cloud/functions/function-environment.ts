@@ -71,6 +71,17 @@ export class FunctionEnvironmentResolver {
     );
   }
 
+  /**
+   * The parameters the function's code fetches at cold start (Amplify's banner reads
+   * AMPLIFY_SSM_ENV_CONFIG and calls GetParameters): each name → its local value, a secret under its
+   * per-deployment path as `ampx sandbox secret set` stores it.
+   */
+  ssmParameters(functionName: string, node: StackNode, variables: Readonly<Record<string, unknown>>): Record<string, string> {
+    const ssmConfig = JSON.parse(this.assembly.evaluateString(node, variables['AMPLIFY_SSM_ENV_CONFIG'] ?? '{}')) as SsmEnvConfig;
+    const environment = this.resolve(functionName, node, variables);
+    return Object.fromEntries(Object.entries(ssmConfig).map(([name, { path }]) => [path, environment[name] ?? '']));
+  }
+
   private resolveOne(node: StackNode, name: string, value: unknown, ssmConfig: SsmEnvConfig): string | undefined {
     if (value === resolvedAtRuntime) {
       const parameter = ssmConfig[name];

@@ -1,6 +1,6 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { FunctionRunner } from './function-runner';
 import type { FunctionDefinition } from './function-catalog';
 
@@ -18,6 +18,7 @@ export const handler = async () => {
   fail: `export const handler = async () => { const e = new Error('Unauthorized: not entitled'); e.name = 'UnauthorizedError'; throw e; };`,
   slow: `export const handler = () => new Promise(() => undefined);`,
   crash: `export const handler = async () => { process.exit(3); };`,
+  named: `export const main = async () => 'main ran';`,
   slowInit: `await new Promise((resolve) => setTimeout(resolve, 1500));
 export const handler = async () => 'initialised';`,
 };
@@ -33,12 +34,11 @@ describe('FunctionRunner', () => {
       const entry = join(dir, `${name}.mjs`);
       await writeFile(entry, source);
       const environment: Record<string, string> = name === 'echo' ? { COURSE_TABLE: 'Course-local' } : {};
-      functions.push({ name, entry, timeoutSeconds: oneSecondTimeout.has(name) ? 1 : 10, memoryMB: 128, environment });
+      functions.push({ name, entry, handlerExport: name === 'named' ? 'main' : 'handler', timeoutSeconds: oneSecondTimeout.has(name) ? 1 : 10, memoryMB: 128, environment, ssmParameters: {} });
     }
     runner = new FunctionRunner({
       functions,
       environment: { AWS_REGION: 'us-east-1' },
-      tsconfig: resolve('amplify/tsconfig.json'),
       maxConcurrency: 2,
     });
   });
@@ -78,6 +78,10 @@ describe('FunctionRunner', () => {
   it('should give each environment one invocation at a time, spreading concurrent calls over at most maxConcurrency', async () => {
     const pids = await Promise.all(Array.from({ length: 5 }, () => runner.invoke('pid', {}) as Promise<number>));
     expect(new Set(pids).size).toBe(2);
+  });
+
+  it('should call the export its Handler names', async () => {
+    expect(await runner.invoke('named', {})).toBe('main ran');
   });
 
   it('should refuse a function that does not exist', async () => {

@@ -35,7 +35,6 @@ export interface FunctionRunnerOptions {
   environment: Record<string, string>;
   /** What one function gets on top (its session token). */
   environmentOf?: (functionName: string) => Record<string, string>;
-  tsconfig: string;
   /** Execution environments per function, like Lambda's concurrency; default 4. */
   maxConcurrency?: number;
   log?: (functionName: string, line: string) => void;
@@ -93,7 +92,7 @@ export class FunctionRunner {
 
   /**
    * As on Lambda, the function's timeout covers the invocation only: a cold start's init phase
-   * (loading and compiling the handler module) is not counted against it.
+   * (loading the handler module) is not counted against it.
    */
   private run(definition: FunctionDefinition, worker: Worker, call: Invocation): void {
     worker.current = { ...call, timer: undefined };
@@ -110,14 +109,14 @@ export class FunctionRunner {
   }
 
   private spawn(definition: FunctionDefinition): Worker {
-    const child = fork(join(import.meta.dirname, 'lambda-worker.ts'), [definition.entry], {
-      execArgv: ['--import', 'tsx'],
+    // Plain node, as Lambda runs the bundle; source maps so error stacks name the TypeScript sources.
+    const child = fork(join(import.meta.dirname, 'lambda-worker.mjs'), [definition.entry, definition.handlerExport], {
+      execArgv: ['--enable-source-maps'],
       env: {
         ...definition.environment,
         ...this.options.environment,
         ...this.options.environmentOf?.(definition.name),
         PATH: process.env['PATH'] ?? '',
-        TSX_TSCONFIG_PATH: this.options.tsconfig,
         AWS_LAMBDA_FUNCTION_NAME: definition.name,
         AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(definition.memoryMB),
         AWS_LAMBDA_FUNCTION_TIMEOUT: String(definition.timeoutSeconds),
