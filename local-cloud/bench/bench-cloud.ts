@@ -7,7 +7,7 @@ import { ConsoleLogger } from 'aws-amplify/utils';
 import { toResourcesConfig } from '../../src/app/core/amplify/amplify-outputs';
 import { localAwsClients, type LocalAwsClients } from '../local-aws-clients';
 import { generateArt } from '../demo/demo-media';
-import { startLocalCloud, type LocalCloud } from '../local-cloud';
+import { startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../local-cloud';
 import { ffmpegPath } from '../mediaconvert/ffmpeg-path';
 
 export const benchCourseId = 'bench-course';
@@ -21,9 +21,9 @@ export class BenchCloud {
     readonly outputsFile: string,
   ) {}
 
-  static async start(scratch: string, appOrigin: string): Promise<BenchCloud> {
+  static async start(scratch: string, appOrigin: string, log: LocalCloudOptions['log'] = () => undefined): Promise<BenchCloud> {
     const outputsFile = join(scratch, 'amplify_outputs.json');
-    const cloud = await startLocalCloud({ stateDir: join(scratch, 'cloud'), outputsFile, appOrigin, anyFreePorts: true, log: () => undefined });
+    const cloud = await startLocalCloud({ stateDir: join(scratch, 'cloud'), outputsFile, appOrigin, anyFreePorts: true, log });
     ConsoleLogger.LOG_LEVEL = 'ERROR';
     Amplify.configure(toResourcesConfig(JSON.parse(await readFile(outputsFile, 'utf8'))));
     const bench = new BenchCloud(cloud, localAwsClients(cloud), outputsFile);

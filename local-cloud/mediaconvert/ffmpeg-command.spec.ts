@@ -1,4 +1,4 @@
-import { frameCaptureArgs, ladderArgs, loudnessGraph } from './ffmpeg-command';
+import { frameCaptureOutputArgs, jobArgs, ladderArgs, loudnessGraph } from './ffmpeg-command';
 import { planFromSettings, type WireJobSettings } from './job-settings';
 
 const settings = (audio: boolean): WireJobSettings => ({
@@ -26,6 +26,11 @@ const settings = (audio: boolean): WireJobSettings => ({
 const valueAfter = (args: string[], flag: string) => args[args.indexOf(flag) + 1];
 
 describe('ladderArgs', () => {
+  it('should have ffmpeg name a segment only once it is complete, so it can be uploaded while the next is written', () => {
+    const args = ladderArgs(planFromSettings(settings(true)), '/w/in.mov', '/w/out', { hasAudio: true, durationMs: 4000 });
+    expect(valueAfter(args, '-hls_flags')!.split('+')).toContain('temp_file');
+  });
+
   it('should pair each rung’s video and audio in -var_stream_map when the outputs carry audio', () => {
     const args = ladderArgs(planFromSettings(settings(true)), '/w/in.mov', '/w/out', { hasAudio: true, durationMs: 4000 });
     expect(valueAfter(args, '-var_stream_map')).toBe('v:0,a:0 v:1,a:1');
@@ -113,11 +118,18 @@ describe('frame capture', () => {
     expect(capture!.destination).toEqual({ bucket: 'media', prefix: 'hls/lesson-1/job/', baseName: 'poster' });
   });
 
-  it('should select the first frame and then one per interval, stopping after maxCaptures', () => {
-    const args = frameCaptureArgs(planFromSettings(withPoster()).frameCaptures[0]!, '/w/in.mov', '/w/frames');
-    expect(valueAfter(args, '-vf')).toBe("select='isnan(prev_selected_t)+gte(t-prev_selected_t\\,3)',scale=640:360,setsar=1");
+  it('should take the first frame and then one per interval, stopping after maxCaptures', () => {
+    const args = frameCaptureOutputArgs(planFromSettings(withPoster()).frameCaptures[0]!, '/w/frames');
+    expect(valueAfter(args, '-vf')).toBe('fps=1/3,scale=640:360,setsar=1');
     expect(valueAfter(args, '-frames:v')).toBe('2');
     expect(args[args.length - 1]).toBe('/w/frames/poster.%07d.jpg');
+  });
+
+  it('should capture in the ladder’s own run, after its HLS output, so the source is decoded once', () => {
+    const args = jobArgs(planFromSettings(withPoster()), '/w/in.mov', '/w', '/w/out', { hasAudio: true, durationMs: 4000 });
+    expect(args.filter((arg) => arg === '-i')).toEqual(['-i']);
+    expect(args.indexOf('/w/out/variant_%v.m3u8')).toBeLessThan(args.indexOf('/w/frames-0/poster.%07d.jpg'));
+    expect(args[args.length - 1]).toBe('/w/frames-0/poster.%07d.jpg');
   });
 
   it('should refuse a file group whose outputs are not frame captures', () => {

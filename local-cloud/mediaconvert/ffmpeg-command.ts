@@ -51,7 +51,9 @@ export function ladderArgs(plan: LadderPlan, inputPath: string, outDir: string, 
     '-hls_time', String(plan.segmentSeconds),
     '-hls_playlist_type', 'vod',
     '-hls_list_size', '0',
-    '-hls_flags', 'independent_segments',
+    // temp_file: a segment (and a playlist) appears under its own name only once complete, so the
+    // job can upload segments while ffmpeg still writes the next ones.
+    '-hls_flags', 'independent_segments+temp_file',
     '-hls_segment_type', 'mpegts',
     '-start_number', '1',
     ...(writeMaster ? ['-master_pl_name', ffmpegMasterName] : []),
@@ -91,19 +93,32 @@ export function loudnormFilter({ targetLkfs, truePeakDb }: { targetLkfs: number;
 export const frameCaptureName = (capture: FrameCapturePlan, sequence: number) =>
   `${capture.destination.baseName}${capture.nameModifier}.${String(sequence).padStart(7, '0')}.${capture.extension}`;
 
+/** Where the job's run writes frame capture `index` (each capture output gets its own folder). */
+export const frameCaptureDir = (workDir: string, index: number) => join(workDir, `frames-${index}`);
+
 /**
- * A FRAME_CAPTURE output: the first frame, then one frame every interval, at most maxCaptures JPEGs,
- * scaled like the output's video description. ffmpeg stops decoding once it has them all.
+ * The whole job as one ffmpeg run, so the source is decoded once: the HLS ladder into `outDir`, then
+ * every FRAME_CAPTURE output as another output of the same decode, into frameCaptureDir(workDir, i).
  */
-export function frameCaptureArgs(capture: FrameCapturePlan, inputPath: string, outDir: string): string[] {
+export function jobArgs(plan: LadderPlan, inputPath: string, workDir: string, outDir: string, source: SourceInfo, writeMaster = true): string[] {
+  return [
+    ...ladderArgs(plan, inputPath, outDir, source, writeMaster),
+    ...plan.frameCaptures.flatMap((capture, index) => frameCaptureOutputArgs(capture, frameCaptureDir(workDir, index))),
+  ];
+}
+
+/**
+ * A FRAME_CAPTURE output: the first frame, then one frame every interval (the fps filter picks the
+ * frame nearest each point of that grid), at most maxCaptures JPEGs, scaled like the output's video
+ * description. Output options only: it follows the ladder's output in the same run.
+ */
+export function frameCaptureOutputArgs(capture: FrameCapturePlan, outDir: string): string[] {
   const scale = scaleFilter({ width: capture.width, height: capture.height, fit: false });
-  const select = `select='isnan(prev_selected_t)+gte(t-prev_selected_t\\,${capture.intervalSeconds})'`;
   // MediaConvert's quality 1..100 (higher is better) onto the JPEG encoder's qscale 31..2.
   const qscale = Math.round(31 - (Math.min(100, Math.max(1, capture.quality)) / 100) * 29);
   const pattern = `${capture.destination.baseName}${capture.nameModifier}.%07d.${capture.extension}`;
   return [
-    '-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-i', inputPath,
-    '-map', '0:v:0', '-vf', `${select},${scale}`, '-vsync', 'vfr', '-frames:v', String(capture.maxCaptures),
+    '-map', '0:v:0', '-vf', `fps=1/${capture.intervalSeconds},${scale}`, '-frames:v', String(capture.maxCaptures),
     '-q:v', String(qscale), '-start_number', '0', join(outDir, pattern),
   ];
 }

@@ -1,7 +1,6 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { frameCaptureArgs } from './ffmpeg-command';
-import { runWithProgress } from './ffmpeg-process';
+import { frameCaptureDir } from './ffmpeg-command';
 import type { OutputFile } from './hls-output';
 import type { OutputGroupDetail } from './job-events';
 import type { FrameCapturePlan } from './job-settings';
@@ -12,21 +11,16 @@ export interface FrameCaptureOutput {
   readonly groups: OutputGroupDetail[];
 }
 
-/** Runs every FRAME_CAPTURE output of the job (posters), each into its own scratch folder. */
-export async function captureFrames(
+/** The JPEGs the job's ffmpeg run wrote for every FRAME_CAPTURE output (posters), each from its own folder. */
+export async function collectFrameCaptures(
   captures: readonly FrameCapturePlan[],
-  inputPath: string,
   workDir: string,
   source: { durationMs?: number; width?: number; height?: number },
-  ffmpeg: string,
-  signal: AbortSignal,
 ): Promise<FrameCaptureOutput> {
   const files: FrameCaptureOutput['files'] = [];
   const groups: OutputGroupDetail[] = [];
   for (const [index, capture] of captures.entries()) {
-    const outDir = join(workDir, `frames-${index}`);
-    await mkdir(outDir, { recursive: true });
-    await runWithProgress(ffmpeg, frameCaptureArgs(capture, inputPath, outDir), () => undefined, signal);
+    const outDir = frameCaptureDir(workDir, index);
     const names = (await readdir(outDir)).sort();
     const { bucket, prefix } = capture.destination;
     files.push(...names.map((name) => ({ bucket, file: { localPath: join(outDir, name), key: prefix + name, contentType: 'image/jpeg' } })));

@@ -1,8 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ffmpegMasterName, variantPlaylistName, variantSegmentPrefix } from './ffmpeg-command';
-import { probeMedia } from './ffmpeg-process';
-import type { LadderPlan } from './job-settings';
+import type { LadderPlan, RungPlan } from './job-settings';
 
 export interface OutputFile {
   /** Where ffmpeg wrote it. */
@@ -22,23 +21,53 @@ export interface VariantResult {
 }
 
 export interface HlsOutput {
-  /** Upload order: segments, then variant playlists, then the master, so readers never see a dangling reference. */
-  readonly files: OutputFile[];
+  /** Every segment of every variant. */
+  readonly segments: OutputFile[];
+  /** Variant playlists, then the master last: uploaded after every segment, so readers never see a dangling reference. */
+  readonly playlists: OutputFile[];
   readonly masterKey: string;
   readonly variants: VariantResult[];
 }
 
 const contentTypes: Record<string, string> = { m3u8: 'application/vnd.apple.mpegurl', ts: 'video/mp2t', mp4: 'video/mp4', m4s: 'video/mp4' };
 const contentTypeOf = (name: string) => contentTypes[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+const ffmpegSegment = /^variant_(\d+)_(\d+\.ts)$/;
+
+/**
+ * The upload of one file ffmpeg wrote into `outDir`, when it is a finished segment of one of the plan's
+ * rungs (`variant_<i>_00001.ts` → `<base><modifier>_00001.ts`); undefined for anything else, such as a
+ * segment still being written under its temporary name.
+ */
+export function hlsSegmentFile(plan: LadderPlan, outDir: string, name: string): OutputFile | undefined {
+  const match = ffmpegSegment.exec(name);
+  const rung = match ? plan.rungs[Number(match[1])] : undefined;
+  if (!match || !rung) return undefined;
+  const ourName = `${plan.destination.baseName}${rung.nameModifier}_${match[2]}`;
+  return { localPath: join(outDir, name), key: plan.destination.prefix + ourName, contentType: contentTypeOf(ourName) };
+}
+
+/**
+ * The frame size a rung's scale filter makes of the source (ffmpeg's own arithmetic for a missing
+ * side: keep the aspect ratio, round to an even number), so the job reports what it asked for without
+ * probing its outputs.
+ */
+export function outputSize(rung: Pick<RungPlan, 'width' | 'height'>, source: { width?: number; height?: number }): { width?: number; height?: number } {
+  const { width, height } = rung;
+  if (width && height) return { width, height };
+  if (!source.width || !source.height) return { width, height };
+  if (height) return { width: Math.round((height * source.width) / (source.height * 2)) * 2, height };
+  if (width) return { width, height: Math.round((width * source.height) / (source.width * 2)) * 2 };
+  return { width: source.width, height: source.height };
+}
 
 /**
  * Renames ffmpeg's `variant_<i>…` files to MediaConvert's layout — `<base>.m3u8`, `<base><modifier>.m3u8`,
- * `<base><modifier>_00001.ts` — rewriting the playlists to match, and measures each variant.
+ * `<base><modifier>_00001.ts` — rewriting the playlists to match, and measures each variant from its
+ * playlist (durations) and segment sizes (bandwidth).
  */
-export async function collectHlsOutput(plan: LadderPlan, outDir: string, ffmpeg: string): Promise<HlsOutput> {
+export async function collectHlsOutput(plan: LadderPlan, outDir: string, source: { width?: number; height?: number }): Promise<HlsOutput> {
   const names = await readdir(outDir);
   const { prefix, baseName } = plan.destination;
-  const segments: OutputFile[] = [];
   const playlists: OutputFile[] = [];
   const variants: (VariantResult & { peakBps: number; averageBps: number; uri: string })[] = [];
   const renames = new Map<string, string>();
@@ -58,7 +87,6 @@ export async function collectHlsOutput(plan: LadderPlan, outDir: string, ffmpeg:
     let totalSeconds = 0;
     let totalBytes = 0;
     let peakBps = 0;
-    let firstSegment: string | undefined;
     const lines = playlist.split('\n');
     for (const [lineIndex, line] of lines.entries()) {
       const extinf = /^#EXTINF:([\d.]+)/.exec(line);
@@ -69,24 +97,16 @@ export async function collectHlsOutput(plan: LadderPlan, outDir: string, ffmpeg:
       totalSeconds += seconds;
       totalBytes += size;
       if (seconds > 0) peakBps = Math.max(peakBps, (size * 8) / seconds);
-      firstSegment ??= uri;
     }
-    for (const name of names.filter((n) => n.startsWith(ffmpegPrefix) && n.endsWith('.ts'))) {
-      const ourName = ourPrefix + name.slice(ffmpegPrefix.length);
-      segments.push({ localPath: join(outDir, name), key: prefix + ourName, contentType: contentTypeOf(ourName) });
-    }
-    const dimensions = firstSegment ? await probeMedia(ffmpeg, join(outDir, firstSegment)) : undefined;
     variants.push({
       playlistKey: prefix + playlistName,
       durationMs: Math.round(totalSeconds * 1000),
-      width: dimensions?.width,
-      height: dimensions?.height,
+      ...outputSize(rung, source),
       peakBps: Math.round(peakBps),
       averageBps: totalSeconds > 0 ? Math.round((totalBytes * 8) / totalSeconds) : 0,
       uri: playlistName,
     });
   }
-
   const masterName = `${baseName}.m3u8`;
   const ffmpegMaster = names.includes(ffmpegMasterName) ? await readFile(join(outDir, ffmpegMasterName), 'utf8') : '';
   // Without ffmpeg's master (the npm fallback build cannot write one) it is written from the measurements.
@@ -107,7 +127,8 @@ export async function collectHlsOutput(plan: LadderPlan, outDir: string, ffmpeg:
       ].join('\n');
 
   return {
-    files: [...segments, ...playlists, { localPath: join(outDir, ffmpegMasterName), key: prefix + masterName, contentType: contentTypeOf(masterName), body: master }],
+    segments: names.flatMap((name) => hlsSegmentFile(plan, outDir, name) ?? []).sort((a, b) => a.key.localeCompare(b.key)),
+    playlists: [...playlists, { localPath: join(outDir, ffmpegMasterName), key: prefix + masterName, contentType: contentTypeOf(masterName), body: master }],
     masterKey: prefix + masterName,
     variants: variants.map(({ playlistKey, durationMs, width, height }) => ({ playlistKey, durationMs, width, height })),
   };

@@ -1,18 +1,19 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { ladderArgs } from './ffmpeg-command';
+import { frameCaptureDir, jobArgs } from './ffmpeg-command';
 import type { FfmpegBinary } from './ffmpeg-path';
 import { FfmpegError, probeMedia, runWithProgress, type ProbeResult } from './ffmpeg-process';
-import { captureFrames } from './frame-capture';
-import { collectHlsOutput } from './hls-output';
+import { collectFrameCaptures } from './frame-capture';
+import { collectHlsOutput, hlsSegmentFile, type OutputFile } from './hls-output';
 import { jobStateChange, progressFor, type JobPhase, type MediaConvertJobStateChange, type OutputGroupDetail } from './job-events';
 import { jobOutputDetails, type JobRecord } from './job-record';
 import { planFromSettings, type LadderPlan } from './job-settings';
 import type { JobStore } from './job-store';
+import { LiveSegmentUpload } from './live-segment-upload';
 
 export interface JobRunnerDeps {
   readonly s3: S3Client;
@@ -39,7 +40,10 @@ const s3Url = (bucket: string, key: string) => `s3://${bucket}/${key}`;
 /** Progress events only when the overall percentage moved this much: enough for a progress bar, few callbacks. */
 const progressStep = 5;
 
-/** Download → probe → one ffmpeg ladder run → frame captures → upload under the destinations → COMPLETE (or ERROR) event. */
+/**
+ * Download → probe → one ffmpeg run for the ladder and the frame captures, its segments uploaded as
+ * they are finished → posters and playlists (master last) → COMPLETE (or ERROR) event.
+ */
 export async function runJob(job: JobRecord, deps: JobRunnerDeps): Promise<void> {
   const workDir = join(deps.workRoot, job.id);
   const plan = planFromSettings(job.settings);
@@ -57,29 +61,41 @@ export async function runJob(job: JobRecord, deps: JobRunnerDeps): Promise<void>
     job.timing.startTime = Math.floor(Date.now() / 1000);
     await deps.store.save(job);
     deps.emit(jobStateChange(job, { status: 'PROGRESSING' }));
-    await mkdir(join(workDir, 'out'), { recursive: true });
+    const outDir = join(workDir, 'out');
+    await mkdir(outDir, { recursive: true });
+    await Promise.all(plan.frameCaptures.map((_, index) => mkdir(frameCaptureDir(workDir, index), { recursive: true })));
 
     const inputPath = join(workDir, `input${extensionOf(plan.input.key)}`);
     const source = await download(plan, inputPath, deps);
     await setProgress('TRANSCODING', 0);
 
-    const args = ladderArgs(plan, inputPath, join(workDir, 'out'), source, deps.ffmpeg.writesMasterPlaylist);
-    await runWithProgress(deps.ffmpeg.path, args, (outTimeMs) => {
-      if (source.durationMs) setProgress('TRANSCODING', (100 * outTimeMs) / source.durationMs).catch((error: unknown) => deps.log(`mediaconvert: progress of job ${job.id} not recorded: ${String(error)}`));
-    }, deps.signal).catch((error: unknown) => {
-      throw new JobFailure(1999, `Transcoding failed for input [${s3Url(plan.input.bucket, plan.input.key)}]: ${(error as Error).message}`);
-    });
-
-    const frames = await captureFrames(plan.frameCaptures, inputPath, workDir, source, deps.ffmpeg.path, deps.signal).catch((error: unknown) => {
-      throw new JobFailure(1999, `Frame capture failed for input [${s3Url(plan.input.bucket, plan.input.key)}]: ${(error as Error).message}`);
-    });
-    const output = await collectHlsOutput(plan, join(workDir, 'out'), deps.ffmpeg.path);
-    await setProgress('UPLOADING', 0);
-    // Posters first, the master playlist last: once it exists, everything it needs is there.
-    const files = [...frames.files, ...output.files.map((file) => ({ bucket: plan.destination.bucket, file }))];
-    for (const [index, { file, bucket }] of files.entries()) {
+    const put = async (bucket: string, file: OutputFile) => {
       const body = file.body ?? (await readFile(file.localPath));
       await deps.s3.send(new PutObjectCommand({ Bucket: bucket, Key: file.key, Body: body, ContentType: file.contentType }));
+    };
+    const segments = new LiveSegmentUpload(
+      async () => (await readdir(outDir)).sort().flatMap((name) => hlsSegmentFile(plan, outDir, name) ?? []),
+      (file) => put(plan.destination.bucket, file),
+    );
+    segments.start();
+    const args = jobArgs(plan, inputPath, workDir, outDir, source, deps.ffmpeg.writesMasterPlaylist);
+    try {
+      await runWithProgress(deps.ffmpeg.path, args, (outTimeMs) => {
+        if (source.durationMs) setProgress('TRANSCODING', (100 * outTimeMs) / source.durationMs).catch((error: unknown) => deps.log(`mediaconvert: progress of job ${job.id} not recorded: ${String(error)}`));
+      }, deps.signal);
+    } catch (error) {
+      await segments.stop();
+      throw new JobFailure(1999, `Transcoding failed for input [${s3Url(plan.input.bucket, plan.input.key)}]: ${(error as Error).message}`);
+    }
+
+    await setProgress('UPLOADING', 0);
+    await segments.finish();
+    const frames = await collectFrameCaptures(plan.frameCaptures, workDir, source);
+    const output = await collectHlsOutput(plan, outDir, source);
+    // Posters, then the variant playlists, the master last: once it exists, everything it needs is there.
+    const files = [...frames.files, ...output.playlists.map((file) => ({ bucket: plan.destination.bucket, file }))];
+    for (const [index, { file, bucket }] of files.entries()) {
+      await put(bucket, file);
       await setProgress('UPLOADING', (100 * (index + 1)) / files.length);
     }
 

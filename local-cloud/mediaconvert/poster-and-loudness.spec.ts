@@ -69,6 +69,15 @@ describe('local MediaConvert with the deployed job settings on a quiet, small so
     expect(Math.abs(loudness - -14)).toBeLessThanOrEqual(2);
   }, transcodeTimeoutMs);
 
+  it('should put every segment and the poster before any playlist, and the master playlist last', () => {
+    const keys = kit.storage.events.flatMap((event) => event.Records.map((record) => decodeURIComponent(record.s3.object.key))).filter((key) => key.startsWith(folder));
+    const names = keys.map((key) => key.slice(folder.length));
+    const firstPlaylist = names.findIndex((name) => name.endsWith('.m3u8'));
+    expect(names.slice(0, firstPlaylist).every((name) => name.endsWith('.ts') || name.endsWith('.jpg'))).toBeTrue();
+    expect(names.slice(firstPlaylist)).toEqual(['master_360p.m3u8', 'master.m3u8']);
+    expect(names.filter((name) => name.endsWith('.ts')).length).toBeGreaterThan(0);
+  });
+
   it('should report PROGRESSING, then STATUS_UPDATE percentages that only grow, then COMPLETE', () => {
     const events = kit.events.filter((event) => event.detail.jobId === jobId);
     const percents = events.filter((event) => event.detail.status === 'STATUS_UPDATE').map((event) => event.detail.jobProgress!.jobPercentComplete);
