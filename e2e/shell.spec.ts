@@ -40,7 +40,15 @@ test.describe('app shell', () => {
 
     await page.getByRole('button', { name: 'Open navigation' }).click();
 
-    await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Catalog' })).toBeVisible();
+    const drawerLink = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Catalog' });
+    await expect(drawerLink).toBeVisible();
+
+    // Chosen, the link closes the drawer, and the page under it takes clicks again.
+    await drawerLink.click();
+    await expect(drawerLink).toBeHidden();
+    await page.getByRole('link', { name: 'Play-Along' }).click();
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await expect(drawerLink).toBeVisible();
   });
 
   const accountPages: ReadonlyArray<[string, string]> = [

@@ -1,35 +1,14 @@
-import { readFile, readdir } from 'node:fs/promises';
-
-/** Parent pid → child pids, read from every /proc/<pid>/stat (Linux). */
-async function childrenByParent(): Promise<Map<number, number[]>> {
-  const children = new Map<number, number[]>();
-  for (const name of await readdir('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
-    // Field 4 is the parent pid; the command name (field 2) may contain spaces, so read after its ')'.
-    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    if (!Number.isFinite(parent)) continue;
-    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
-  }
-  return children;
-}
+import { readFile } from 'node:fs/promises';
+import { processTree } from './process-tree';
 
 const residentKb = async (pid: number): Promise<number> => {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
 };
 
-/** Resident memory (MiB) of a process and all its descendants: this bench's local cloud incl. DynamoDB Local's java and ffmpeg. */
+/** Resident memory (MiB) of a process and all its descendants: this bench's local cloud incl. its λ environments and ffmpeg. */
 export async function treeRssMiB(root = process.pid): Promise<number> {
-  const children = await childrenByParent();
-  const pids: number[] = [];
-  const queue = [root];
-  while (queue.length > 0) {
-    const pid = queue.shift()!;
-    pids.push(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  const kbs = await Promise.all(pids.map(residentKb));
+  const kbs = await Promise.all((await processTree(root)).map(residentKb));
   return kbs.reduce((sum, kb) => sum + kb, 0) / 1024;
 }
 

@@ -1,14 +1,13 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, linkedSignal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatListItem, MatNavList } from '@angular/material/list';
-import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { map } from 'rxjs';
 import { AccountMenu } from './core/layout/account-menu';
 import { LanguageMenu } from './core/layout/language-menu';
+import { NavDrawer } from './core/layout/nav-drawer';
 import { NavLinks } from './core/layout/nav-links';
 import { OfflineNotice } from './core/offline/offline-notice';
 
@@ -23,13 +22,9 @@ const HANDSET_QUERY = '(max-width: 767.98px)';
     MatToolbar,
     MatButton,
     MatIconButton,
-    MatSidenav,
-    MatSidenavContainer,
-    MatSidenavContent,
-    MatNavList,
-    MatListItem,
     AccountMenu,
     LanguageMenu,
+    NavDrawer,
     OfflineNotice,
   ],
   templateUrl: './app.html',
@@ -44,6 +39,8 @@ export class App {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
+  /** Closed again whenever the layout changes between phone and desktop. */
+  protected readonly drawerOpen = linkedSignal({ source: this.isHandset, computation: () => false });
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   protected skipToContent(event: Event): void {

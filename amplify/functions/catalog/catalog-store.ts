@@ -3,6 +3,7 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { documents, queryAll } from '../shared/dynamo';
 import { requireEnv } from '../shared/env';
+import { SignedCache } from '../shared/signed-cache';
 import { s3 } from '../shared/s3';
 import type { CourseRecord, LessonRecord, MaterialRecord } from './records';
 
@@ -48,8 +49,15 @@ export function listMaterials(courseId: string): Promise<MaterialRecord[]> {
   });
 }
 
+/** Cover art is public in the catalog: one URL per image for 15 minutes, so browsers can cache the image too. */
+const artUrls = new SignedCache<string>({ minRemainingMs: 45 * 60_000, maxEntries: 500 });
+
 export async function signArtUrl(artKey: string | null | undefined): Promise<string | null> {
   if (!artKey) return null;
-  const command = new GetObjectCommand({ Bucket: requireEnv('MEDIA_BUCKET_NAME'), Key: artKey });
-  return getSignedUrl(s3, command, { expiresIn: ART_URL_SECONDS });
+  const { value } = await artUrls.get(artKey, async () => {
+    const signedAt = Date.now();
+    const command = new GetObjectCommand({ Bucket: requireEnv('MEDIA_BUCKET_NAME'), Key: artKey });
+    return { value: await getSignedUrl(s3, command, { expiresIn: ART_URL_SECONDS }), expiresAt: signedAt + ART_URL_SECONDS * 1000 };
+  });
+  return value;
 }

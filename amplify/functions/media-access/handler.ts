@@ -6,6 +6,7 @@ import { canPlayLesson, courseAccess, type CourseAccess } from '../shared/entitl
 import { callerOf, isAdmin, type Caller } from '../shared/identity';
 import { correlate, logger } from '../shared/logger';
 import { parseArgs } from '../shared/parse-args';
+import { SignedCache } from '../shared/signed-cache';
 import { loadViewer } from '../shared/viewer-store';
 import { buildManifest } from './hls-manifest';
 import * as store from './media-store';
@@ -20,6 +21,12 @@ type SignedUrl = Schema['SignedUrl']['type'];
 /** A shared manifest stops working within this; the player fetches a fresh one before then. */
 export const SEGMENT_URL_SECONDS = 15 * 60;
 export const MATERIAL_URL_SECONDS = 5 * 60;
+/**
+ * Signed manifests by master playlist key (new with every upload), handed out again for up to five
+ * minutes: each leaves with at least ten of its fifteen. Signing every segment URL on every call cost
+ * more CPU than the rest of getPlayback together.
+ */
+const manifests = new SignedCache<string>({ minRemainingMs: 10 * 60_000, maxEntries: 50 });
 
 /** Serves getPlayback and getMaterialUrl (AppSync routes both here by field name). */
 export const handler = async (event: MediaEvent, context?: Context): Promise<Playback | SignedUrl> => {
@@ -52,12 +59,13 @@ export const getPlayback = (async (event): Promise<Playback> => {
   const access = lesson.freePreview ? 'NONE' : await accessTo(caller, course.id);
   if (!canPlayLesson(access, lesson.freePreview)) throw unauthorized('enroll in this course or join the membership to watch this lesson');
 
-  const expiresAt = new Date(Date.now() + SEGMENT_URL_SECONDS * 1000).toISOString();
-  const manifest = await buildManifest(`${lesson.hlsPrefix}master.m3u8`, {
-    read: store.readText,
-    sign: (key) => store.signGet(key, SEGMENT_URL_SECONDS),
+  const masterKey = `${lesson.hlsPrefix}master.m3u8`;
+  const { value: manifest, expiresAt } = await manifests.get(masterKey, async () => {
+    const signedAt = Date.now();
+    const value = await buildManifest(masterKey, { read: store.readText, sign: (key) => store.signGet(key, SEGMENT_URL_SECONDS) });
+    return { value, expiresAt: signedAt + SEGMENT_URL_SECONDS * 1000 };
   });
-  return { lessonId, manifest, expiresAt };
+  return { lessonId, manifest, expiresAt: new Date(expiresAt).toISOString() };
 }) satisfies GetPlayback;
 
 export const getMaterialUrl = (async (event): Promise<SignedUrl> => {

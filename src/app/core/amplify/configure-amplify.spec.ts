@@ -75,4 +75,12 @@ describe('configureAmplify', () => {
     expect(config.Auth?.Cognito.userPoolEndpoint).toBe('http://127.0.0.1:4110');
     expect(amplify.fetchTokens).toHaveBeenCalled();
   });
+
+  it('should never sign requests with identity-pool credentials when Amplify is configured', async () => {
+    const configure = spyOn(Amplify, 'configure');
+    const result = TestBed.runInInjectionContext(() => configureAmplify());
+    backend.expectOne(AMPLIFY_OUTPUTS_URL).flush({ version: '1.4', auth: { aws_region: 'us-east-1', user_pool_id: 'us-east-1_x', user_pool_client_id: 'c' } });
+    await result;
+    expect(configure.calls.mostRecent().args[1]?.API?.REST?.defaultAuthMode).toBe('none');
+  });
 });

@@ -11,6 +11,13 @@ import { BackendNotConfiguredError } from './backend-not-configured-error';
 export const AMPLIFY_OUTPUTS_URL = '/amplify_outputs.json';
 
 /**
+ * Requests are never signed with identity-pool credentials: every GraphQL call sends the API key or a
+ * user-pool token. Without this, Amplify fetches guest credentials (two Cognito Identity round trips)
+ * before the first call of every visit, only to leave them unused.
+ */
+export const AMPLIFY_LIBRARY_OPTIONS: Parameters<typeof Amplify.configure>[1] = { API: { REST: { defaultAuthMode: 'none' } } };
+
+/**
  * App initializer: loads the generated outputs at run time (so one build serves every backend),
  * configures Amplify, then reads the current session once.
  */
@@ -26,7 +33,7 @@ export async function configureAmplify(): Promise<void> {
     throw new BackendNotConfiguredError(`${AMPLIFY_OUTPUTS_URL} could not be loaded (${describe(error)}).`);
   }
   try {
-    Amplify.configure(toResourcesConfig(outputs));
+    Amplify.configure(toResourcesConfig(outputs), AMPLIFY_LIBRARY_OPTIONS);
   } catch (error) {
     throw new BackendNotConfiguredError(`${AMPLIFY_OUTPUTS_URL} is not valid (${describe(error)}).`);
   }

@@ -5,7 +5,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { DataClientService } from '../../core/data/data-client';
 import { CatalogLastVisit } from '../../shared/catalog-last-visit.service';
 import { FakeAuth, courseFixture, fakeDataClient } from '../../shared/testing/student-fakes.spec';
-import CatalogPage from './catalog.page';
+import CatalogPage, { FIRST_ROW_CARDS } from './catalog.page';
 
 const catalog = [
   courseFixture({ id: 'g1', title: 'Blues Guitar Basics', instrument: 'GUITAR', level: 'BEGINNER' }),
@@ -84,6 +84,18 @@ describe('CatalogPage', () => {
     setUp();
     const { page } = await open('/');
     expect(page.querySelector('img')?.getAttribute('alt')).toBe('Cover art for Piano for Songwriters');
+  });
+
+  it('should fetch the art of the first row at once and first, and the rest when scrolled to', async () => {
+    const { client } = setUp();
+    const withArt = Array.from({ length: FIRST_ROW_CARDS + 1 }, (_, index) => courseFixture({ id: `c${index}`, title: `Course ${index}`, artUrl: `http://x/${index}.jpg` }));
+    client.queries.listCatalog.and.resolveTo({ data: withArt });
+    const { page } = await open('/');
+    const images = Array.from(page.querySelectorAll('img'));
+    expect(images.map((image) => `${image.getAttribute('loading')} ${image.getAttribute('fetchpriority')}`)).toEqual([
+      ...Array.from({ length: FIRST_ROW_CARDS }, () => 'eager high'),
+      'lazy auto',
+    ]);
   });
 
   it('should show the price, lesson count and duration when rendering a card', async () => {

@@ -18,6 +18,8 @@ import { CourseCard } from './course-card.component';
 
 /** How long the search box waits after the last keystroke before filtering (and rewriting the URL). */
 export const SEARCH_DEBOUNCE_MS = 300;
+/** Cards in the grid's widest row (1200 px page, 260 px columns). */
+export const FIRST_ROW_CARDS = 4;
 
 @Component({
   selector: 'app-catalog-page',
@@ -45,6 +47,7 @@ export default class CatalogPage {
   protected readonly levels = LEVELS;
   protected readonly label = enumLabel;
   protected readonly skeletons = [1, 2, 3, 4, 5, 6];
+  protected readonly firstRow = FIRST_ROW_CARDS;
 
   /** Waits for the session check so the first request already uses the right auth mode. */
   protected readonly catalog = resource({

@@ -16,6 +16,8 @@ import { PricePipe } from '../../shared/price.pipe';
 })
 export class CourseCard {
   readonly course = input.required<CatalogCourse>();
+  /** Art in the first row is the page's largest paint: fetched at once and first, not when layout finds it on screen. */
+  readonly priority = input(false);
 
   protected readonly instrument = computed(() => enumLabel(this.course().instrument));
   protected readonly level = computed(() => enumLabel(this.course().level));

@@ -59,6 +59,12 @@ describe('LessonPlayerPage', () => {
     return fixture.nativeElement as HTMLElement;
   }
 
+  it('should ask for the playback manifest while the course is still loading', async () => {
+    fake.queries['getCatalogCourse'].and.returnValue(new Promise(() => undefined));
+    await render('l1');
+    expect(fake.queries['getPlayback']).toHaveBeenCalledOnceWith({ lessonId: 'l1' }, { authMode: 'apiKey' });
+  });
+
   it('should title the page with the lesson when the course has loaded', async () => {
     const element = await render('l2');
     expect(element.querySelector('h1')?.textContent?.trim()).toBe('Box one');

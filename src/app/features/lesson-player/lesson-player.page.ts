@@ -10,6 +10,7 @@ import { CatalogCourse, orderedLessons } from '../../shared/catalog-types';
 import { fetchCompletedLessonIds, lockedLessonIds } from './curriculum/course-standing';
 import { CurriculumSidebar } from './curriculum/curriculum-sidebar.component';
 import { LessonMaterials } from './materials/lesson-materials.component';
+import { PlaybackPrefetch } from './playback/playback-prefetch.service';
 import { LessonStage } from './stage/lesson-stage.component';
 import { PlayerIcon } from './ui/player-icon.component';
 
@@ -34,6 +35,7 @@ type CourseState =
 export default class LessonPlayerPage {
   private readonly data = inject(DataClientService);
   private readonly auth = inject(AuthService);
+  private readonly prefetch = inject(PlaybackPrefetch);
 
   readonly courseId = input.required<string>();
   readonly lessonId = input.required<string>();
@@ -75,6 +77,10 @@ export default class LessonPlayerPage {
   protected readonly returnUrl = computed(() => `/courses/${this.courseId()}/lessons/${this.lessonId()}`);
 
   constructor() {
+    // The manifest and hls.js load beside the course, not after it: the stage takes what is prefetched.
+    effect(() => {
+      if (this.auth.ready()) this.prefetch.prefetch(this.lessonId());
+    });
     effect(() => {
       const courseId = this.courseId();
       if (!this.auth.ready()) return;
