@@ -4,7 +4,7 @@
  * write an HLS ladder (audio through loudnorm when AudioNormalizationSettings correct it) and any frame
  * captures under the jobs' destinations with the names MediaConvert uses, all from one ffmpeg run whose
  * segments are uploaded as they are finished (playlists last), then report through "MediaConvert
- * Job State Change" events shaped like EventBridge's (STATUS_UPDATE every 5 %, more often than AWS's
+ * Job State Change" events shaped like EventBridge's (STATUS_UPDATE every 10 %, more often than AWS's
  * StatusUpdateInterval). Everything comes from the job settings the caller sends, so the one ladder
  * definition stays in the transcode handler. Jobs in flight when the process stops are marked ERROR on
  * the next start.

@@ -38,7 +38,7 @@ class JobFailure extends Error {
 
 const s3Url = (bucket: string, key: string) => `s3://${bucket}/${key}`;
 /** Progress events only when the overall percentage moved this much: enough for a progress bar, few callbacks. */
-const progressStep = 5;
+const progressStep = 10;
 
 /**
  * Download → probe → one ffmpeg run for the ladder and the frame captures, its segments uploaded as
