@@ -6,6 +6,7 @@ import {
   getCanonicalHeaders,
   getSigningKey,
 } from '@smithy/signature-v4';
+import type { IncomingMessage } from 'node:http';
 import type { Checksum, HttpRequest, QueryParameterBag, SourceData } from '@smithy/types';
 
 export interface Credentials {
@@ -36,6 +37,18 @@ export interface IncomingSignedRequest {
    * x-amz-content-sha256 (AppSync); S3 clients always send the header.
    */
   bodySha256?: string;
+}
+
+/** A Node request whose body has been read, as the verifier takes it, with the body's hash (the SDK clients of SES and SSM sign the body). */
+export function incomingSignedRequest(req: IncomingMessage, body: Buffer): IncomingSignedRequest {
+  const url = new URL(req.url ?? '/', 'http://local');
+  return {
+    method: req.method ?? 'POST',
+    rawPath: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers: Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : value])),
+    bodySha256: createHash('sha256').update(body).digest('hex'),
+  };
 }
 
 export interface VerifiedRequest {

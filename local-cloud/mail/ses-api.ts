@@ -1,7 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, BodyTooLargeError } from '../http/read-body';
-import { SigV4Error, SigV4Verifier, type Credentials } from '../http/sigv4-verifier';
+import { incomingSignedRequest, SigV4Error, SigV4Verifier, type Credentials } from '../http/sigv4-verifier';
 import { localAccountId, region } from '../service';
 import { emailAddressOf, parseSendEmail, SesError, type SendEmailRequest } from './send-email-request';
 
@@ -36,7 +36,7 @@ export function createSesApi(options: SesApiOptions): (req: IncomingMessage, res
         throw new SesError(404, 'NotFoundException', `The local SES does not implement ${req.method} ${url.pathname}.`);
       }
       const body = await readBody(req, maxBodyBytes);
-      const caller = await authenticate(req, url, body);
+      const caller = await authenticate(req, body);
       const request = parseSendEmail(body.toString('utf8'));
       const sender = emailAddressOf(request.from)!;
       const domain = sender.slice(sender.lastIndexOf('@') + 1);
@@ -54,16 +54,10 @@ export function createSesApi(options: SesApiOptions): (req: IncomingMessage, res
     }
   };
 
-  async function authenticate(req: IncomingMessage, url: URL, body: Buffer): Promise<MailCaller> {
+  async function authenticate(req: IncomingMessage, body: Buffer): Promise<MailCaller> {
     let sessionToken: string | undefined;
     try {
-      ({ sessionToken } = await verifier.verify({
-        method: req.method ?? 'POST',
-        rawPath: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        headers: Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : value])),
-        bodySha256: createHash('sha256').update(body).digest('hex'),
-      }));
+      ({ sessionToken } = await verifier.verify(incomingSignedRequest(req, body)));
     } catch (error) {
       if (error instanceof SigV4Error) throw new SesError(403, error.code === 'InvalidAccessKeyId' ? 'UnrecognizedClientException' : 'InvalidSignatureException', error.message);
       throw error;

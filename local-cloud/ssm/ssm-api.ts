@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from '../http/read-body';
-import { SigV4Error, SigV4Verifier, type Credentials } from '../http/sigv4-verifier';
+import { incomingSignedRequest, SigV4Error, SigV4Verifier, type Credentials } from '../http/sigv4-verifier';
 import { localAccountId, region } from '../service';
 
 /** Who signed a request: the calling function's role, as the templates grant it. */
@@ -68,14 +67,7 @@ export function createSsmApi(options: SsmApiOptions): (req: IncomingMessage, res
   async function authenticate(req: IncomingMessage, body: Buffer): Promise<SsmCaller> {
     let sessionToken: string | undefined;
     try {
-      const url = new URL(req.url ?? '/', 'http://local');
-      ({ sessionToken } = await verifier.verify({
-        method: req.method ?? 'POST',
-        rawPath: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        headers: Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : value])),
-        bodySha256: createHash('sha256').update(body).digest('hex'),
-      }));
+      ({ sessionToken } = await verifier.verify(incomingSignedRequest(req, body)));
     } catch (error) {
       if (error instanceof SigV4Error) throw new SsmError(400, error.code === 'InvalidAccessKeyId' ? 'UnrecognizedClientException' : 'InvalidSignatureException', error.message);
       throw error;
