@@ -52,4 +52,9 @@ describe('SavedLoops', () => {
     const { element } = await render();
     expect(element.querySelector('li button')?.getAttribute('aria-label')).toBe('Practise loop Intro, 1:05–1:20');
   });
+
+  it('should show name and span as separate words, so the visible text reads within the aria-label', async () => {
+    const { element } = await render();
+    expect(element.querySelector('li button')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Intro 1:05–1:20');
+  });
 });

@@ -23,7 +23,8 @@ import { openLoopNameDialog } from './loop-name-dialog.component';
         @for (loop of library.loops(); track loop.id) {
           <li [class.current]="loop.id === activeId()">
             <button mat-button type="button" (click)="apply.emit(loop)" [attr.aria-label]="practiseLabel(loop)">
-              <span class="name">{{ loop.name }}</span> <span class="range">{{ range(loop) }}</span>
+              <!-- A real space between name and range (&ngsp;): the visible text must read as a part of the aria-label. -->
+              <span class="name">{{ loop.name }}</span>&ngsp;<span class="range">{{ range(loop) }}</span>
             </button>
             <button mat-icon-button type="button" (click)="rename(loop)" [attr.aria-label]="renameLabel(loop)">
               <app-player-icon name="edit" />
@@ -46,7 +47,7 @@ import { openLoopNameDialog } from './loop-name-dialog.component';
     }
     .name { overflow-wrap: anywhere; }
     li.current { background: var(--mat-sys-secondary-container); }
-    .range { color: var(--mat-sys-on-surface-variant); font-variant-numeric: tabular-nums; margin-left: 8px; }
+    .range { color: var(--mat-sys-on-surface-variant); font-variant-numeric: tabular-nums; margin-left: 4px; }
     .empty { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-medium); }
     .error { color: var(--mat-sys-error); }
   `,
